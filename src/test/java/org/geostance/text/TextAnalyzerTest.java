@@ -1,0 +1,74 @@
+package org.geostance.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geostance.testing.SharedSpark;
+import org.junit.jupiter.api.Test;
+
+class TextAnalyzerTest {
+    private final TextAnalyzer analyzer = SharedSpark.analyzer();
+
+    private List<String> tokens(String text) {
+        return analyzer.analyze(text).tokens().stream().map(Token::text).toList();
+    }
+
+    @Test
+    void splitsFrenchElisionsAndKeepsHyphenatedNamesWhole() {
+        assertThat(tokens("L'accord d'Astana qu'Ankara jusqu'à Tel-Aviv, les États-Unis."))
+                .containsExactly("L'", "accord", "d'", "Astana", "qu'", "Ankara", "jusqu'", "à", "Tel-Aviv", ",",
+                        "les", "États-Unis", ".");
+    }
+
+    @Test
+    void typographicApostrophesAndNonBreakingSpacesAroundGuillemets() {
+        String text = "«\u00A0Nous n\u2019irons pas\u202F», a dit l\u2019émissaire.";
+        AnalyzedText analyzed = analyzer.analyze(text);
+        assertThat(analyzed.tokens()).extracting(Token::text)
+                .containsExactly("«", "Nous", "n'", "irons", "pas", "»", ",", "a", "dit", "l'", "émissaire", ".");
+        // Offsets point into the original text, typographic apostrophe included.
+        Token elision = analyzed.tokens().get(2);
+        assertThat(text.substring(elision.begin(), elision.end())).isEqualTo("n\u2019");
+        assertThat(elision.key()).isEqualTo("n'");
+    }
+
+    @Test
+    void englishContractionsAndAbbreviations() {
+        assertThat(tokens("It isn't the U.S. Army's plan."))
+                .containsExactly("It", "is", "n't", "the", "U.S.", "Army", "'s", "plan", ".");
+    }
+
+    @Test
+    void sentencesEndAtTerminalPunctuationButNotInsideAQuoteFollowedByItsSpeaker() {
+        AnalyzedText text = analyzer.analyze(
+                "« Nous resterons. » a ajouté Baqeri. Le ministre est parti. Washington, dit-il, se tait !");
+        assertThat(text.sentences()).hasSize(3);
+        assertThat(text.span(text.sentences().get(0).begin(), text.sentences().get(0).end()))
+                .isEqualTo("« Nous resterons. » a ajouté Baqeri.");
+        assertThat(text.sentenceOf(text.tokens().size() - 1)).isEqualTo(2);
+    }
+
+    @Test
+    void keysFoldCaseAccentsAndTurkishLetters() {
+        assertThat(Folding.key("Erdoğan")).isEqualTo("erdogan");
+        assertThat(Folding.key("Çavuşoğlu")).isEqualTo("cavusoglu");
+        assertThat(Folding.key("ISRAËL")).isEqualTo("israel");
+        assertThat(Folding.key("l\u2019entité")).isEqualTo("l'entite");
+    }
+
+    @Test
+    void overLongParagraphsAreCutToTheAnalysisLimit() {
+        String huge = "mot ".repeat(TextAnalyzer.MAX_ANALYZED_CHARS);
+        AnalyzedText text = analyzer.analyze(huge);
+        assertThat(text.text()).hasSize(TextAnalyzer.MAX_ANALYZED_CHARS);
+        assertThat(text.tokens()).hasSize(TextAnalyzer.MAX_ANALYZED_CHARS / 4);
+    }
+
+    @Test
+    void detectsFrenchAndEnglishParagraphs() {
+        LanguageDetector detector = new LanguageDetector();
+        assertThat(detector.detect("Le ministre turc a rencontré son homologue américain à Ankara mardi.")).isEqualTo("fr");
+        assertThat(detector.detect("The Turkish minister met his American counterpart in Ankara on Tuesday.")).isEqualTo("en");
+        assertThat(detector.detect("Der türkische Außenminister traf am Dienstag seinen Amtskollegen.")).isEqualTo("de");
+    }
+}
