@@ -1,0 +1,85 @@
+package org.geostance.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.geostance.spark.LocalSpark;
+import org.geostance.stance.Evidence;
+import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.StanceEngine;
+import org.geostance.stance.TargetStance;
+import org.geostance.targets.Mention;
+import org.geostance.targets.TargetDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Scores one paragraph and shows the references and the evidence behind each stance. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Score one paragraph (argument or standard input) and show why.")
+final class ExplainCommand implements Callable<Integer> {
+    @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The paragraph; read from standard input if absent.")
+    String text;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM[-DD]", description = "Article date, for leaders' terms of office.")
+    String date;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "Language hint used when detection is unsure.")
+    String language;
+
+    @Option(names = "--targets", paramLabel = "JSON", description = "Targets dictionary (default: data/targets.json).")
+    Path targets;
+
+    @Option(names = "--lexicons", paramLabel = "DIR", description = "Cue lexicons folder (default: data/lexicons).")
+    Path lexicons;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        String paragraph = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        if (paragraph.isBlank()) {
+            throw new IllegalArgumentException("nothing to explain: give a paragraph as argument or on standard input");
+        }
+        TargetDictionary dictionary = TargetDictionary.load(targets == null ? Defaults.targets() : targets);
+        StanceEngine engine = StanceEngine.load(lexicons == null ? Defaults.lexicons() : lexicons);
+        // Spark NLP's tokenizer is built through a SparkSession; one local thread, no UI, nothing listening.
+        SparkSession spark = LocalSpark.session("geostance-explain", 1, false);
+        try {
+            ParagraphScorer.Result result = ParagraphScorer.create(dictionary, engine).score(paragraph, language, date);
+            print(System.out, result);
+            return 0;
+        } finally {
+            spark.stop();
+        }
+    }
+
+    static void print(PrintStream out, ParagraphScorer.Result result) {
+        out.println("language: " + result.language());
+        if (result.stances().isEmpty()) {
+            out.println("no target referenced");
+            return;
+        }
+        out.print("references:");
+        for (Mention mention : result.mentions()) {
+            out.printf(" %s=\"%s\" (%s)", mention.target(), result.text().span(mention.begin(), mention.end()),
+                    mention.kind().name().toLowerCase());
+        }
+        out.println();
+        for (TargetStance stance : result.stances()) {
+            out.printf("%s %s  score=%+.2f confidence=%.2f mentions=%d holder=%s%s%n", stance.target(),
+                    stance.stance().label(), stance.score(), stance.confidence(), stance.mentions(), stance.holder(),
+                    stance.holderCountry() == null ? "" : " (" + stance.holderCountry() + ")");
+            for (Evidence evidence : stance.evidence()) {
+                out.println("    " + evidence.describe());
+            }
+            if (stance.evidence().isEmpty()) {
+                out.println("    no cue attached to this target");
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.geostance.stance;
+
+import java.io.Serializable;
+import java.util.List;
+import org.geostance.targets.Mention;
+import org.geostance.targets.TargetDictionary;
+import org.geostance.targets.TargetMatcher;
+import org.geostance.text.AnalyzedText;
+import org.geostance.text.LanguageDetector;
+import org.geostance.text.TextAnalyzer;
+
+/**
+ * Everything the job does to one paragraph, in order: language, tokens and sentences, target references,
+ * stance per referenced target. The same object serves the Spark job (one copy per executor), {@code explain}
+ * and {@code evaluate}.
+ */
+public final class ParagraphScorer implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final LanguageDetector languages;
+    private final TextAnalyzer analyzer;
+    private final TargetMatcher matcher;
+    private final StanceEngine engine;
+
+    public ParagraphScorer(LanguageDetector languages, TextAnalyzer analyzer, TargetMatcher matcher, StanceEngine engine) {
+        this.languages = languages;
+        this.analyzer = analyzer;
+        this.matcher = matcher;
+        this.engine = engine;
+    }
+
+    /** The scorer the job ships: Spark NLP's tokenizer needs an active SparkSession in this JVM to be built. */
+    public static ParagraphScorer create(TargetDictionary targets, StanceEngine engine) {
+        return new ParagraphScorer(new LanguageDetector(), TextAnalyzer.create(), new TargetMatcher(targets), engine);
+    }
+
+    /**
+     * @param languageHint the language the source declared, used only when detection cannot decide; may be null
+     * @param articleDate  "YYYY-MM", "YYYY-MM-DD" or null; leaders count for a target only inside their term
+     */
+    public Result score(String paragraph, String languageHint, String articleDate) {
+        String language = languages.detect(paragraph);
+        if (LanguageDetector.UNKNOWN.equals(language) && languageHint != null && !languageHint.isBlank()) {
+            language = languageHint;
+        }
+        AnalyzedText text = analyzer.analyze(paragraph);
+        List<Mention> mentions = matcher.find(text, language, articleDate);
+        return new Result(language, text, mentions, engine.score(text, language, mentions));
+    }
+
+    /** The paragraph's language, analysis, references and one stance per referenced target. */
+    public record Result(String language, AnalyzedText text, List<Mention> mentions, List<TargetStance> stances)
+            implements Serializable {}
+}
