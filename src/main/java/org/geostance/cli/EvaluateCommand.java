@@ -1,0 +1,102 @@
+package org.geostance.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.SparkSession;
+import org.geostance.evaluation.Evaluator;
+import org.geostance.evaluation.GoldSet;
+import org.geostance.evaluation.Metrics;
+import org.geostance.ingest.Article;
+import org.geostance.ingest.ArticleParser;
+import org.geostance.ingest.InputResolver;
+import org.geostance.ingest.ParseResult;
+import org.geostance.spark.LocalSpark;
+import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.StanceEngine;
+import org.geostance.targets.TargetDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Measures the engine against a labeled set; the last line printed is {@code F_avg=<number>}. */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = "Compare the job's stances with a gold file (article_id, paragraph, target, label).")
+final class EvaluateCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "TSV", description = "The labeled pairs.")
+    Path gold;
+
+    @Option(names = "--input", required = true, paramLabel = "PATH", description = "The gold articles; repeatable.")
+    List<String> inputs;
+
+    @Option(names = "--report", paramLabel = "JSON",
+            description = "Where to write the measures as JSON (default: output/evaluation/<gold name>.json).")
+    Path report;
+
+    @Option(names = "--targets", paramLabel = "JSON", description = "Targets dictionary (default: data/targets.json).")
+    Path targets;
+
+    @Option(names = "--lexicons", paramLabel = "DIR", description = "Cue lexicons folder (default: data/lexicons).")
+    Path lexicons;
+
+    @Option(names = "--verbose", description = "Print stack traces of errors.")
+    boolean verbose;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isRegularFile(gold)) {
+            throw new IllegalArgumentException("--gold " + gold + ": no such file");
+        }
+        GoldSet goldSet = GoldSet.read(gold);
+        List<Article> articles = readArticles(inputs);
+        TargetDictionary dictionary = TargetDictionary.load(targets == null ? Defaults.targets() : targets);
+        StanceEngine engine = StanceEngine.load(lexicons == null ? Defaults.lexicons() : lexicons);
+        SparkSession spark = LocalSpark.session("geostance-evaluate", 1, false);
+        Map<String, Metrics> metrics;
+        try {
+            metrics = Evaluator.evaluate(goldSet, articles, ParagraphScorer.create(dictionary, engine));
+        } finally {
+            spark.stop();
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("gold", gold.toString());
+        json.put("targets_digest", dictionary.digest());
+        json.put("lexicons_digest", engine.digest());
+        metrics.forEach((language, m) -> {
+            if (!language.equals(Evaluator.ALL)) {
+                System.out.println(m.format("language " + language));
+            }
+            json.put(language, m.toMap());
+        });
+        Metrics all = metrics.getOrDefault(Evaluator.ALL, new Metrics());
+        System.out.println(all.format("all languages"));
+        Path reportPath = report != null ? report
+                : Path.of("output", "evaluation", gold.getFileName().toString().replaceFirst("\\.tsv$", "") + ".json");
+        Files.createDirectories(reportPath.toAbsolutePath().getParent());
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportPath.toFile(), json);
+        System.out.println("report: " + reportPath);
+        System.out.printf("F_avg=%.4f%n", all.fAvg());
+        return 0;
+    }
+
+    /** Gold sets are small: their articles are read on the driver, with the job's own parser. */
+    private static List<Article> readArticles(List<String> inputs) throws IOException {
+        ArticleParser parser = new ArticleParser(Map.of());
+        List<Article> articles = new ArrayList<>();
+        for (String file : InputResolver.resolve(inputs, new Configuration())) {
+            ParseResult result = parser.parse(file, Files.readAllBytes(Path.of(file.replaceFirst("^file:", ""))));
+            if (!result.rejections().isEmpty()) {
+                throw new IllegalArgumentException("gold article rejected: " + result.rejections().get(0).detail());
+            }
+            articles.addAll(result.articles());
+        }
+        return articles;
+    }
+}

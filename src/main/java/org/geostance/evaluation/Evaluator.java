@@ -1,0 +1,48 @@
+package org.geostance.evaluation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.geostance.ingest.Article;
+import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.TargetStance;
+
+/** Scores the gold paragraphs with the same scorer the job uses and tallies the measures per language. */
+public final class Evaluator {
+    public static final String ALL = "all";
+
+    private Evaluator() {}
+
+    /** Measures per detected paragraph language, plus {@link #ALL}. Every gold paragraph must be in the articles. */
+    public static Map<String, Metrics> evaluate(GoldSet gold, List<Article> articles, ParagraphScorer scorer) {
+        Map<String, Article> byId = new HashMap<>();
+        articles.forEach(article -> byId.putIfAbsent(article.id(), article));
+        Map<String, ParagraphScorer.Result> scored = new HashMap<>();
+        Map<String, Metrics> metrics = new TreeMap<>();
+        List<String> missing = new ArrayList<>();
+        gold.labels().forEach((key, label) -> {
+            Article article = byId.get(key.articleId());
+            if (article == null || key.paragraph() < 1 || key.paragraph() > article.paragraphs().size()) {
+                missing.add(key.articleId() + "#" + key.paragraph());
+                return;
+            }
+            ParagraphScorer.Result result = scored.computeIfAbsent(key.articleId() + "#" + key.paragraph(),
+                    k -> scorer.score(article.paragraphs().get(key.paragraph() - 1), article.language(), article.date()));
+            TargetStance stance = result.stances().stream()
+                    .filter(s -> s.target().equals(key.target())).findFirst().orElse(null);
+            Metrics.Predicted predicted = stance == null ? Metrics.Predicted.NONE
+                    : Metrics.Predicted.valueOf(stance.stance().name());
+            double confidence = stance == null ? 0 : stance.confidence();
+            metrics.computeIfAbsent(result.language(), l -> new Metrics()).add(label, predicted, confidence);
+            metrics.computeIfAbsent(ALL, l -> new Metrics()).add(label, predicted, confidence);
+        });
+        if (!missing.isEmpty()) {
+            throw new IllegalArgumentException("gold paragraphs not found in the input: "
+                    + String.join(", ", missing.subList(0, Math.min(5, missing.size())))
+                    + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
+        }
+        return metrics;
+    }
+}
