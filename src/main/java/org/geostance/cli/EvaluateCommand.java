@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
-import org.apache.spark.sql.SparkSession;
 import org.geostance.evaluation.Evaluator;
 import org.geostance.evaluation.GoldSet;
 import org.geostance.evaluation.Metrics;
@@ -58,13 +57,8 @@ final class EvaluateCommand implements Callable<Integer> {
         List<Article> articles = readArticles(inputs);
         TargetDictionary dictionary = TargetDictionary.load(targets == null ? Defaults.targets() : targets);
         StanceEngine engine = StanceEngine.load(lexicons == null ? Defaults.lexicons() : lexicons);
-        SparkSession spark = LocalSpark.session("geostance-evaluate", 1, false);
-        Map<String, Metrics> metrics;
-        try {
-            metrics = Evaluator.evaluate(goldSet, articles, ParagraphScorer.create(dictionary, engine));
-        } finally {
-            spark.stop();
-        }
+        Map<String, Metrics> metrics = LocalSpark.withSession("geostance-evaluate", 1, false,
+                spark -> Evaluator.evaluate(goldSet, articles, ParagraphScorer.create(dictionary, engine)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("gold", gold.toString());
         json.put("targets_digest", dictionary.digest());

@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.geostance.spark.LocalSpark;
 import org.geostance.stance.Evidence;
 import org.geostance.stance.ParagraphScorer;
@@ -48,14 +47,10 @@ final class ExplainCommand implements Callable<Integer> {
         TargetDictionary dictionary = TargetDictionary.load(targets == null ? Defaults.targets() : targets);
         StanceEngine engine = StanceEngine.load(lexicons == null ? Defaults.lexicons() : lexicons);
         // Spark NLP's tokenizer is built through a SparkSession; one local thread, no UI, nothing listening.
-        SparkSession spark = LocalSpark.session("geostance-explain", 1, false);
-        try {
-            ParagraphScorer.Result result = ParagraphScorer.create(dictionary, engine).score(paragraph, language, date);
-            print(System.out, result);
-            return 0;
-        } finally {
-            spark.stop();
-        }
+        ParagraphScorer.Result result = LocalSpark.withSession("geostance-explain", 1, false,
+                spark -> ParagraphScorer.create(dictionary, engine).score(paragraph, language, date));
+        print(System.out, result);
+        return 0;
     }
 
     static void print(PrintStream out, ParagraphScorer.Result result) {

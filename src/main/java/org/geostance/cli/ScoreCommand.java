@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.sql.SparkSession;
 import org.geostance.output.RunReport;
 import org.geostance.spark.ConsoleProgress;
 import org.geostance.spark.JobConfig;
@@ -59,19 +58,17 @@ final class ScoreCommand implements Callable<Integer> {
                 existing(lexicons == null ? Defaults.lexicons() : lexicons, "--lexicons"), csv, partitions);
         OutputChecks.validate(output, inputs);
         PrintStream out = System.out;
-        // spark-submit sets spark.master; a plain java run is local mode.
-        SparkSession spark = System.getProperty("spark.master") != null
-                ? SparkSession.builder().appName("geostance").getOrCreate()
-                : LocalSpark.session("geostance", threads, ui);
-        ConsoleProgress progress = new ConsoleProgress(out);
-        spark.sparkContext().addSparkListener(progress);
-        try {
-            RunReport report = new ScoringJob(spark, progress).run(config);
-            printSummary(out, report);
-            return 0;
-        } finally {
-            spark.stop();
-        }
+        RunReport report = LocalSpark.withSession("geostance", threads, ui, spark -> {
+            ConsoleProgress progress = new ConsoleProgress(out);
+            spark.sparkContext().addSparkListener(progress);
+            try {
+                return new ScoringJob(spark, progress).run(config);
+            } finally {
+                spark.sparkContext().removeSparkListener(progress);
+            }
+        });
+        printSummary(out, report);
+        return 0;
     }
 
     private static Path existing(Path path, String option) {

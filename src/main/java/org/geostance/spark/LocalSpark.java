@@ -1,5 +1,6 @@
 package org.geostance.spark;
 
+import java.io.IOException;
 import org.apache.spark.sql.SparkSession;
 
 /** Local-mode sessions for the launcher, the CLI tools and tests: everything binds to 127.0.0.1. */
@@ -20,5 +21,29 @@ public final class LocalSpark {
             builder.config("spark.ui.host", "127.0.0.1");
         }
         return builder.getOrCreate();
+    }
+
+    /** Work that needs a SparkSession. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(SparkSession spark) throws IOException;
+    }
+
+    /**
+     * Runs the work in the session of this JVM: an existing one (tests, notebooks, spark-submit) is used and left
+     * running; otherwise a local one is started for the work and stopped after it.
+     */
+    public static <T> T withSession(String appName, int threads, boolean ui, Work<T> work) throws IOException {
+        boolean existing = SparkSession.getDefaultSession().isDefined();
+        SparkSession spark = existing || System.getProperty("spark.master") != null
+                ? SparkSession.builder().appName(appName).getOrCreate()
+                : session(appName, threads, ui);
+        try {
+            return work.run(spark);
+        } finally {
+            if (!existing) {
+                spark.stop();
+            }
+        }
     }
 }
