@@ -33,6 +33,8 @@ public final class ArticleParser implements Serializable {
             // Raw tabs or CRs inside strings are common in hand-made exports; they are cleaned like any text.
             .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // Keeps the article's own text out of error messages, which end up in the rejections table.
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             // Jackson's default cap (20M chars per string) would misreport a huge article as malformed JSON.
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
             .build())
@@ -130,7 +132,9 @@ public final class ArticleParser implements Serializable {
         try {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new Rejected(Rejection.MALFORMED_JSON, "malformed JSON (" + quote(e.getOriginalMessage()) + ")");
+            String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
+            throw new Rejected(Rejection.MALFORMED_JSON,
+                    "malformed JSON" + where + " (" + quote(e.getOriginalMessage()) + ")");
         }
         if (!node.isObject()) {
             throw new Rejected(Rejection.MALFORMED_JSON,
@@ -218,7 +222,7 @@ public final class ArticleParser implements Serializable {
     }
 
     /** File name without its last extension: {@code data/a/seed.txt} gives {@code seed}. */
-    static String idOf(String path) {
+    private static String idOf(String path) {
         String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
