@@ -114,7 +114,7 @@ public final class ArticleParser implements Serializable {
                 Integer first = lineOfId.putIfAbsent(article.id(), lineNumber);
                 if (first != null) {
                     throw new Rejected(Rejection.DUPLICATE_ID,
-                            "id '" + Dates.abbreviate(article.id()) + "' was already used on line " + first);
+                            "id '" + Chars.abbreviate(article.id()) + "' was already used on line " + first);
                 }
                 articles.add(article);
             } catch (Rejected r) {

@@ -35,6 +35,11 @@ final class Chars {
         return new String(chars);
     }
 
+    /** Keeps messages one short line when they quote user data (an id, a date value). */
+    static String abbreviate(String value) {
+        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+    }
+
     private static int firstControl(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (isReplacedControl(text.charAt(i))) {

@@ -52,7 +52,7 @@ public final class DateHeader {
         String token = text.substring(tokenStart, tokenEnd);
         boolean gluedToWord = tokenEnd < n && Character.isLetterOrDigit(text.charAt(tokenEnd));
         if (gluedToWord || !Dates.isNormalized(token)) {
-            throw new IllegalArgumentException("the header date '" + Dates.abbreviate(wordAt(text, tokenStart))
+            throw new IllegalArgumentException("the header date '" + Chars.abbreviate(wordAt(text, tokenStart))
                     + "' is not a real YYYY-MM or YYYY-MM-DD date");
         }
         return new Parsed(token, text.substring(tokenEnd));

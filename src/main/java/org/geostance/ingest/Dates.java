@@ -52,12 +52,8 @@ final class Dates {
                 // falls through to the common message
             }
         }
-        throw new IllegalArgumentException("invalid date '" + abbreviate(v)
+        throw new IllegalArgumentException("invalid date '" + Chars.abbreviate(v)
                 + "': expected a real date as YYYY-MM, YYYY-MM-DD or an ISO date-time");
-    }
-
-    static String abbreviate(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
     private static boolean digits(String s, int from, int to) {

@@ -261,6 +261,21 @@ class ArticleParserTextTest {
     }
 
     @Test
+    void hugeLegacyFileGoesThroughCharsetDetectionQuickly() {
+        String sentence = "Le ministre a déclaré que l'œuvre de coopération se poursuivra. ";
+        String huge = sentence.repeat(5_000_000 / sentence.length());
+        byte[] bytes = ("date 2020-07-14\n\n" + huge).getBytes(Charset.forName("windows-1252"));
+
+        long start = System.nanoTime();
+        Article article = article(PARSER.parse("big.txt", bytes));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(article.charset()).isEqualTo("WINDOWS-1252");
+        assertThat(article.paragraphs()).containsExactly(huge.strip());
+        assertThat(millis).as("parse time of %d MB", bytes.length / 1_000_000).isLessThan(5_000);
+    }
+
+    @Test
     void parserAndResultsSurviveJavaSerialization() throws Exception {
         ArticleParser parser = new ArticleParser(Map.of("a", new ArticleMetadata("a", "S", "2020-01", "T", "U")));
 
