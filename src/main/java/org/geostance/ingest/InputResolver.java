@@ -1,0 +1,120 @@
+package org.geostance.ingest;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * Expands {@code --input} values (files, folders, globs) into the article files to read, through Hadoop's
+ * FileSystem API so that {@code hdfs://} and {@code s3a://} inputs work like local ones.
+ */
+public final class InputResolver {
+
+    private InputResolver() {
+    }
+
+    /**
+     * Expands each --input (a file, a folder (recursive, *.txt and *.jsonl only, skipping hidden files and
+     * metadata.csv / README.md), or a glob like data/x/*.txt) into a sorted list of file paths, using Hadoop's
+     * FileSystem API so that hdfs:// and s3a:// paths work too (local paths without scheme = local FS).
+     * Returned paths are fully qualified ({@code file:/abs/x.txt}, {@code hdfs://nn/x.txt}), so they mean the same
+     * file whatever the cluster's default file system, and each file appears once. A file named explicitly is kept
+     * whatever its extension; files found in folders or by a glob must end in .txt or .jsonl and not be hidden.
+     *
+     * @throws IllegalArgumentException with a one-line message when an input does not exist or matches nothing
+     * @throws UncheckedIOException     when listing fails for another reason (permissions, network)
+     */
+    public static List<String> resolve(List<String> inputs, Configuration conf) {
+        if (inputs == null || inputs.isEmpty()) {
+            throw new IllegalArgumentException("no --input given");
+        }
+        TreeSet<String> files = new TreeSet<>();
+        for (String input : inputs) {
+            if (input == null || input.isBlank()) {
+                throw new IllegalArgumentException("an --input is empty");
+            }
+            try {
+                files.addAll(expand(input.strip(), conf));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list --input '" + input + "': " + e.getMessage(), e);
+            }
+        }
+        return new ArrayList<>(files);
+    }
+
+    private static List<String> expand(String input, Configuration conf) throws IOException {
+        Path path = new Path(input);
+        // Without a scheme the input is a local path, even on a cluster whose default file system is HDFS.
+        FileSystem fs = path.toUri().getScheme() == null ? FileSystem.getLocal(conf) : path.getFileSystem(conf);
+        Path qualified = fs.makeQualified(path);
+        List<String> found = new ArrayList<>();
+        if (isGlob(input)) {
+            FileStatus[] matches = fs.globStatus(qualified);
+            if (matches == null || matches.length == 0) {
+                throw new IllegalArgumentException("--input '" + input + "' matches no file");
+            }
+            for (FileStatus match : matches) {
+                if (match.isDirectory() && !isHidden(match.getPath())) {
+                    addFolder(fs, match.getPath(), found);
+                } else if (isArticleFile(match.getPath())) {
+                    found.add(match.getPath().toString());
+                }
+            }
+        } else {
+            FileStatus status;
+            try {
+                status = fs.getFileStatus(qualified);
+            } catch (FileNotFoundException e) {
+                throw new IllegalArgumentException("--input '" + input + "' does not exist");
+            }
+            if (!status.isDirectory()) {
+                return List.of(status.getPath().toString());
+            }
+            addFolder(fs, status.getPath(), found);
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("--input '" + input + "' contains no .txt or .jsonl file");
+        }
+        return found;
+    }
+
+    /** Recursive; hidden sub-folders are skipped, but a hidden folder named by the input itself is listed. */
+    private static void addFolder(FileSystem fs, Path folder, List<String> found) throws IOException {
+        for (FileStatus child : fs.listStatus(folder)) {
+            if (child.isDirectory()) {
+                if (!isHidden(child.getPath())) {
+                    addFolder(fs, child.getPath(), found);
+                }
+            } else if (isArticleFile(child.getPath())) {
+                found.add(child.getPath().toString());
+            }
+        }
+    }
+
+    /** Only .txt and .jsonl count, which also leaves out metadata.csv and README.md. */
+    private static boolean isArticleFile(Path path) {
+        String name = path.getName().toLowerCase(Locale.ROOT);
+        return !isHidden(path) && (name.endsWith(".txt") || name.endsWith(".jsonl"));
+    }
+
+    private static boolean isHidden(Path path) {
+        return path.getName().startsWith(".");
+    }
+
+    private static boolean isGlob(String input) {
+        for (char c : new char[] {'*', '?', '[', '{'}) {
+            if (input.indexOf(c) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
