@@ -1,0 +1,423 @@
+package org.geostance.targets;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.geostance.text.AnalyzedText;
+import org.geostance.text.Token;
+
+/**
+ * Finds the references to the dictionary's targets in an analysed paragraph.
+ *
+ * <p>Matching works on {@link Pieces} (tokens cut at hyphens, apostrophes and dots) through an index from the key
+ * of an alias's first piece to its candidate entries, longest first: one hash lookup per piece, no regular
+ * expression. At each piece the longest matching entry wins and its pieces are consumed; when it is an exclusion
+ * (« Amérique latine », "Washington Post") or a leader out of office at the article's date, they produce no
+ * mention. Then two filters: the place-only rule drops capitals named only as a location ({@link PlaceOnlyRule}),
+ * and aliases marked {@code needs_support} (MIT, « Congrès ») are kept only when another reference to the same
+ * target remains in the paragraph.
+ *
+ * <p>Language: "fr" uses the "fr" and "any" aliases, "en" the "en" and "any" ones (any language with its own list
+ * likewise); any other language, "unknown" and null use every list. Dates: an article dated to the month (or
+ * year) counts a leader in office on any day of that period; a null or unreadable date counts every leader.
+ *
+ * <p>Immutable and thread-safe; serializable so that Spark can ship it to executors.
+ */
+public final class TargetMatcher implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final int OPEN_START = 0;
+    private static final int OPEN_END = 99_999_999;
+
+    private final TargetDictionary dictionary;
+    private final Map<String, View> views;
+    private final View everyLanguage;
+    private final Set<AliasKind> placeKinds;
+    private final int placeWindow;
+
+    public TargetMatcher(TargetDictionary dictionary) {
+        this.dictionary = dictionary;
+        List<Entry> entries = entries(dictionary);
+        PlaceOnlyRule rule = dictionary.placeOnlyRule();
+        this.placeKinds = rule.kinds();
+        this.placeWindow = rule.window();
+        Map<String, View> byLanguage = new HashMap<>();
+        for (String language : dictionary.languages()) {
+            List<Entry> selected = entries.stream()
+                    .filter(e -> e.language.equals(language) || e.language.equals(TargetDictionary.ANY_LANGUAGE))
+                    .toList();
+            PlaceOnlyRule.Cues cues = rule.languages().get(language);
+            byLanguage.put(language, new View(selected, cues == null ? List.of() : List.of(cues)));
+        }
+        this.views = byLanguage;
+        this.everyLanguage = new View(entries, List.copyOf(rule.languages().values()));
+    }
+
+    public TargetDictionary dictionary() {
+        return dictionary;
+    }
+
+    /**
+     * All references in the paragraph, in text order, non-overlapping (longest alias wins). language = "fr", "en"
+     * or other; articleDate = "YYYY-MM", "YYYY-MM-DD" or null.
+     */
+    public List<Mention> find(AnalyzedText text, String language, String articleDate) {
+        List<Token> tokenList = text.tokens();
+        if (tokenList.isEmpty()) {
+            return List.of();
+        }
+        View view = language == null ? everyLanguage : views.getOrDefault(language, everyLanguage);
+        Pieces pieces = Pieces.of(tokenList);
+        int[] period = articlePeriod(articleDate);
+        List<Mention> mentions = null;
+        List<Entry> matched = null;
+        int i = 0;
+        while (i < pieces.size) {
+            Entry[] candidates = view.index.get(pieces.keys[i]);
+            if (candidates == null) {
+                i++;
+                continue;
+            }
+            Entry chosen = null;
+            int length = 0;
+            for (Entry entry : candidates) {
+                if (length > 0 && entry.keys.length < length) {
+                    break;
+                }
+                if (!entry.matches(pieces, i)) {
+                    continue;
+                }
+                length = entry.keys.length;
+                if (entry.exclusion) {
+                    break;
+                }
+                if (entry.activeDuring(period)) {
+                    chosen = entry;
+                    break;
+                }
+            }
+            if (length == 0) {
+                i++;
+                continue;
+            }
+            if (chosen != null) {
+                if (mentions == null) {
+                    mentions = new ArrayList<>(4);
+                    matched = new ArrayList<>(4);
+                }
+                int last = i + length - 1;
+                mentions.add(new Mention(chosen.target, chosen.alias, chosen.kind, pieces.tokens[i],
+                        pieces.tokens[last] + 1, pieces.begins[i], pieces.ends[last]));
+                matched.add(chosen);
+            }
+            i += length;
+        }
+        if (mentions == null) {
+            return List.of();
+        }
+        return filter(text, view, mentions, matched);
+    }
+
+    private List<Mention> filter(AnalyzedText text, View view, List<Mention> mentions, List<Entry> matched) {
+        boolean[] keep = new boolean[mentions.size()];
+        Set<String> supported = null;
+        boolean weak = false;
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
+            keep[m] = !placeKinds.contains(mention.kind()) || !isPlaceOnly(text, mention, view.cues);
+            if (keep[m] && !matched.get(m).needsSupport) {
+                if (supported == null) {
+                    supported = new HashSet<>(4);
+                }
+                supported.add(mention.target());
+            }
+            weak |= matched.get(m).needsSupport;
+        }
+        List<Mention> result = new ArrayList<>(mentions.size());
+        for (int m = 0; m < mentions.size(); m++) {
+            if (keep[m] && (!weak || !matched.get(m).needsSupport
+                    || (supported != null && supported.contains(mentions.get(m).target())))) {
+                result.add(mentions.get(m));
+            }
+        }
+        return result;
+    }
+
+    /** The place-only rule; see {@link PlaceOnlyRule}. */
+    private boolean isPlaceOnly(AnalyzedText text, Mention mention, List<Cues> cuesList) {
+        if (cuesList.isEmpty()) {
+            return false;
+        }
+        List<Token> tokens = text.tokens();
+        int sentenceStart = text.sentences().isEmpty() ? 0
+                : text.sentences().get(text.sentenceOf(mention.firstToken())).firstToken();
+        int sentenceEnd = text.sentences().isEmpty() ? tokens.size()
+                : text.sentences().get(text.sentenceOf(mention.firstToken())).endToken();
+        for (Cues cues : cuesList) {
+            int p = mention.firstToken() - 1;
+            if (p >= sentenceStart && cues.determiners.contains(tokens.get(p).key())) {
+                p--;
+            }
+            if (p < sentenceStart || !cues.prepositions.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (opensSentence(tokens, sentenceStart, p)) {
+                int after = mention.endToken();
+                if (after < sentenceEnd && tokens.get(after).text().equals(",")) {
+                    for (int k = after + 1; k < Math.min(sentenceEnd, after + 1 + placeWindow); k++) {
+                        if (cues.isPlaceCue(tokens.get(k).key())) {
+                            return true;
+                        }
+                    }
+                }
+                continue;
+            }
+            for (int k = p - 1; k >= Math.max(sentenceStart, p - placeWindow); k--) {
+                String key = tokens.get(k).key();
+                if (cues.isAddressCue(key)) {
+                    break;
+                }
+                if (cues.isPlaceCue(key)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean opensSentence(List<Token> tokens, int sentenceStart, int index) {
+        for (int k = sentenceStart; k < index; k++) {
+            if (tokens.get(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** [first day, last day] of the article's date as yyyymmdd, or null when unknown. */
+    static int[] articlePeriod(String date) {
+        if (date == null) {
+            return null;
+        }
+        String text = date.strip();
+        int year = digits(text, 0, 4);
+        if (year < 0) {
+            return null;
+        }
+        if (text.length() == 4) {
+            return new int[] {year * 10_000 + 101, year * 10_000 + 1231};
+        }
+        if (text.length() < 7 || text.charAt(4) != '-') {
+            return null;
+        }
+        int month = digits(text, 5, 7);
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        if (text.length() == 7) {
+            return new int[] {year * 10_000 + month * 100 + 1, year * 10_000 + month * 100 + 31};
+        }
+        // "YYYY-MM-DD", possibly followed by a time.
+        if (text.length() < 10 || text.charAt(7) != '-' || (text.length() > 10 && !isTimeSeparator(text.charAt(10)))) {
+            return null;
+        }
+        int day = digits(text, 8, 10);
+        if (day < 1 || day > 31) {
+            return null;
+        }
+        int value = year * 10_000 + month * 100 + day;
+        return new int[] {value, value};
+    }
+
+    private static boolean isTimeSeparator(char c) {
+        return c == 'T' || c == ' ';
+    }
+
+    private static int digits(String text, int from, int to) {
+        if (text.length() < to) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static int yyyymmdd(LocalDate date, int open) {
+        return date == null ? open : date.getYear() * 10_000 + date.getMonthValue() * 100 + date.getDayOfMonth();
+    }
+
+    private static List<Entry> entries(TargetDictionary dictionary) {
+        List<Entry> entries = new ArrayList<>();
+        int order = 0;
+        for (Target target : dictionary.targets()) {
+            for (Alias alias : target.aliases()) {
+                for (String form : alias.forms()) {
+                    entries.add(new Entry(form, alias.language(), target.code(), alias.kind(), false,
+                            alias.caseSensitive(), alias.capitalized(), alias.needsSupport(), alias.combining(),
+                            yyyymmdd(alias.from(), OPEN_START), yyyymmdd(alias.to(), OPEN_END), order++));
+                }
+            }
+            for (Exclusion exclusion : target.exclusions()) {
+                for (String form : exclusion.forms()) {
+                    entries.add(new Entry(form, exclusion.language(), target.code(), null, true,
+                            exclusion.caseSensitive(), exclusion.capitalized(), false, false, OPEN_START, OPEN_END,
+                            order++));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** The aliases and exclusions of one language, indexed by the key of their first piece. */
+    private static final class View implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final Map<String, Entry[]> index;
+        final List<Cues> cues;
+
+        View(List<Entry> entries, List<PlaceOnlyRule.Cues> cueLists) {
+            Map<String, List<Entry>> byFirst = new HashMap<>();
+            for (Entry entry : entries) {
+                byFirst.computeIfAbsent(entry.keys[0], k -> new ArrayList<>()).add(entry);
+            }
+            Map<String, Entry[]> built = new HashMap<>(byFirst.size() * 2);
+            Comparator<Entry> order = Comparator.<Entry>comparingInt(e -> -e.keys.length)
+                    .thenComparing(e -> !e.exclusion)
+                    .thenComparingInt(e -> e.order);
+            byFirst.forEach((key, list) -> {
+                Entry[] sorted = list.toArray(new Entry[0]);
+                Arrays.sort(sorted, order);
+                built.put(key, sorted);
+            });
+            this.index = built;
+            this.cues = cueLists.stream().map(Cues::new).toList();
+        }
+    }
+
+    /** One form of an alias or exclusion, cut into pieces. */
+    private static final class Entry implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final String alias;
+        final String language;
+        final String target;
+        final AliasKind kind;
+        final boolean exclusion;
+        final String[] keys;
+        final String[] exact;
+        final boolean capitalized;
+        final boolean needsSupport;
+        final boolean combining;
+        final int from;
+        final int to;
+        final int order;
+
+        Entry(String form, String language, String target, AliasKind kind, boolean exclusion, boolean caseSensitive,
+              boolean capitalized, boolean needsSupport, boolean combining, int from, int to, int order) {
+            this.alias = form;
+            this.language = language;
+            this.target = target;
+            this.kind = kind;
+            this.exclusion = exclusion;
+            List<String[]> pieces = Pieces.ofAlias(form);
+            this.keys = pieces.stream().map(p -> p[0]).toArray(String[]::new);
+            this.exact = caseSensitive ? pieces.stream().map(p -> p[1]).toArray(String[]::new) : null;
+            this.capitalized = capitalized;
+            this.needsSupport = needsSupport;
+            this.combining = combining;
+            this.from = from;
+            this.to = to;
+            this.order = order;
+        }
+
+        boolean matches(Pieces pieces, int start) {
+            int n = keys.length;
+            if (start + n > pieces.size) {
+                return false;
+            }
+            for (int j = 1; j < n; j++) {
+                if (!keys[j].equals(pieces.keys[start + j])) {
+                    return false;
+                }
+            }
+            if (exact != null) {
+                for (int j = 0; j < n; j++) {
+                    if (!exact[j].equals(pieces.surfaces[start + j])) {
+                        return false;
+                    }
+                }
+            }
+            if (capitalized && !Character.isUpperCase(pieces.surfaces[start].codePointAt(0))) {
+                return false;
+            }
+            return !combining || pieces.hyphenAfter[start + n - 1];
+        }
+
+        boolean activeDuring(int[] period) {
+            return period == null || (period[0] <= to && period[1] >= from);
+        }
+    }
+
+    /** A language's place-only word lists, folded for lookup. */
+    private static final class Cues implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final Set<String> prepositions = new HashSet<>();
+        final Set<String> determiners = new HashSet<>();
+        final Set<String> placeWords = new HashSet<>();
+        final String[] placePrefixes;
+        final Set<String> addressWords = new HashSet<>();
+        final String[] addressPrefixes;
+
+        Cues(PlaceOnlyRule.Cues cues) {
+            cues.prepositions().forEach(p -> prepositions.add(p.toLowerCase(Locale.ROOT)));
+            cues.determiners().forEach(d -> determiners.add(Pieces.key(d)));
+            placePrefixes = compile(cues.placeCues(), placeWords);
+            addressPrefixes = compile(cues.addressCues(), addressWords);
+        }
+
+        private static String[] compile(List<String> cues, Set<String> words) {
+            Set<String> prefixes = new LinkedHashSet<>();
+            for (String cue : cues) {
+                if (cue.endsWith("*")) {
+                    prefixes.add(Pieces.key(cue.substring(0, cue.length() - 1)));
+                } else {
+                    words.add(Pieces.key(cue));
+                }
+            }
+            return prefixes.toArray(new String[0]);
+        }
+
+        boolean isPlaceCue(String key) {
+            return placeWords.contains(key) || startsWithAny(key, placePrefixes);
+        }
+
+        boolean isAddressCue(String key) {
+            return addressWords.contains(key) || startsWithAny(key, addressPrefixes);
+        }
+
+        private static boolean startsWithAny(String key, String[] prefixes) {
+            for (String prefix : prefixes) {
+                if (key.startsWith(prefix)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+}
