@@ -80,6 +80,7 @@ public final class TargetMatcher implements Serializable {
         int[] period = articlePeriod(articleDate);
         List<Mention> mentions = null;
         List<Entry> matched = null;
+        int[] pieceRanges = null;
         int i = 0;
         while (i < pieces.size) {
             Entry[] candidates = view.index.get(pieces.keys[i]);
@@ -113,7 +114,13 @@ public final class TargetMatcher implements Serializable {
                 if (mentions == null) {
                     mentions = new ArrayList<>(4);
                     matched = new ArrayList<>(4);
+                    pieceRanges = new int[8];
                 }
+                if (2 * mentions.size() + 2 > pieceRanges.length) {
+                    pieceRanges = Arrays.copyOf(pieceRanges, pieceRanges.length * 2);
+                }
+                pieceRanges[2 * mentions.size()] = i;
+                pieceRanges[2 * mentions.size() + 1] = i + length;
                 int last = i + length - 1;
                 mentions.add(new Mention(chosen.target, chosen.alias, chosen.kind, pieces.tokens[i],
                         pieces.tokens[last] + 1, pieces.begins[i], pieces.ends[last]));
@@ -124,16 +131,18 @@ public final class TargetMatcher implements Serializable {
         if (mentions == null) {
             return List.of();
         }
-        return filter(text, view, mentions, matched);
+        return filter(text, view, pieces, mentions, matched, pieceRanges);
     }
 
-    private List<Mention> filter(AnalyzedText text, View view, List<Mention> mentions, List<Entry> matched) {
+    private List<Mention> filter(AnalyzedText text, View view, Pieces pieces, List<Mention> mentions,
+                                 List<Entry> matched, int[] pieceRanges) {
         boolean[] keep = new boolean[mentions.size()];
         Set<String> supported = null;
         boolean weak = false;
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            keep[m] = !placeKinds.contains(mention.kind()) || !isPlaceOnly(text, mention, view.cues);
+            keep[m] = !placeKinds.contains(mention.kind())
+                    || !isPlaceOnly(text, pieces, pieceRanges[2 * m], pieceRanges[2 * m + 1], view.cues);
             if (keep[m] && !matched.get(m).needsSupport) {
                 if (supported == null) {
                     supported = new HashSet<>(4);
@@ -152,29 +161,41 @@ public final class TargetMatcher implements Serializable {
         return result;
     }
 
-    /** The place-only rule; see {@link PlaceOnlyRule}. */
-    private boolean isPlaceOnly(AnalyzedText text, Mention mention, List<Cues> cuesList) {
+    /**
+     * The place-only rule (see {@link PlaceOnlyRule}) for the mention made of pieces [first, end). It reads pieces
+     * rather than tokens so that it holds however the tokenizer grouped the words around the capital.
+     */
+    private boolean isPlaceOnly(AnalyzedText text, Pieces pieces, int first, int end, List<Cues> cuesList) {
         if (cuesList.isEmpty()) {
             return false;
         }
-        List<Token> tokens = text.tokens();
-        int sentenceStart = text.sentences().isEmpty() ? 0
-                : text.sentences().get(text.sentenceOf(mention.firstToken())).firstToken();
-        int sentenceEnd = text.sentences().isEmpty() ? tokens.size()
-                : text.sentences().get(text.sentenceOf(mention.firstToken())).endToken();
+        int sentenceFirstToken = 0;
+        int sentenceEndToken = text.tokens().size();
+        if (!text.sentences().isEmpty()) {
+            var sentence = text.sentences().get(text.sentenceOf(pieces.tokens[first]));
+            sentenceFirstToken = sentence.firstToken();
+            sentenceEndToken = sentence.endToken();
+        }
+        int sentenceStart = first;
+        while (sentenceStart > 0 && pieces.tokens[sentenceStart - 1] >= sentenceFirstToken) {
+            sentenceStart--;
+        }
+        int sentenceEnd = end;
+        while (sentenceEnd < pieces.size && pieces.tokens[sentenceEnd] < sentenceEndToken) {
+            sentenceEnd++;
+        }
         for (Cues cues : cuesList) {
-            int p = mention.firstToken() - 1;
-            if (p >= sentenceStart && cues.determiners.contains(tokens.get(p).key())) {
+            int p = first - 1;
+            if (p >= sentenceStart && cues.determiners.contains(pieces.keys[p])) {
                 p--;
             }
-            if (p < sentenceStart || !cues.prepositions.contains(tokens.get(p).text().toLowerCase(Locale.ROOT))) {
+            if (p < sentenceStart || !cues.prepositions.contains(pieces.surfaces[p].toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            if (opensSentence(tokens, sentenceStart, p)) {
-                int after = mention.endToken();
-                if (after < sentenceEnd && tokens.get(after).text().equals(",")) {
-                    for (int k = after + 1; k < Math.min(sentenceEnd, after + 1 + placeWindow); k++) {
-                        if (cues.isPlaceCue(tokens.get(k).key())) {
+            if (opensSentence(pieces, sentenceStart, p)) {
+                if (end < sentenceEnd && pieces.surfaces[end].equals(",")) {
+                    for (int k = end + 1; k < Math.min(sentenceEnd, end + 1 + placeWindow); k++) {
+                        if (cues.isPlaceCue(pieces.keys[k])) {
                             return true;
                         }
                     }
@@ -182,7 +203,7 @@ public final class TargetMatcher implements Serializable {
                 continue;
             }
             for (int k = p - 1; k >= Math.max(sentenceStart, p - placeWindow); k--) {
-                String key = tokens.get(k).key();
+                String key = pieces.keys[k];
                 if (cues.isAddressCue(key)) {
                     break;
                 }
@@ -194,9 +215,9 @@ public final class TargetMatcher implements Serializable {
         return false;
     }
 
-    private static boolean opensSentence(List<Token> tokens, int sentenceStart, int index) {
+    private static boolean opensSentence(Pieces pieces, int sentenceStart, int index) {
         for (int k = sentenceStart; k < index; k++) {
-            if (tokens.get(k).isWord()) {
+            if (Character.isLetterOrDigit(pieces.surfaces[k].codePointAt(0))) {
                 return false;
             }
         }
@@ -386,7 +407,7 @@ public final class TargetMatcher implements Serializable {
 
         Cues(PlaceOnlyRule.Cues cues) {
             cues.prepositions().forEach(p -> prepositions.add(p.toLowerCase(Locale.ROOT)));
-            cues.determiners().forEach(d -> determiners.add(Pieces.key(d)));
+            cues.determiners().forEach(d -> Pieces.ofAlias(d).forEach(piece -> determiners.add(piece[0])));
             placePrefixes = compile(cues.placeCues(), placeWords);
             addressPrefixes = compile(cues.addressCues(), addressWords);
         }
