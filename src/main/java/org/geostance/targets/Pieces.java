@@ -39,6 +39,16 @@ final class Pieces {
             String text = token.text();
             if (isPlainWord(text)) {
                 pieces.add(normalize(token.key()), text, token.begin(), token.end(), t, false);
+            } else if (text.length() == 1) {
+                // Punctuation: one piece, or none for a lone hyphen or apostrophe.
+                if (!isSeparator(text.charAt(0))) {
+                    pieces.add(token.key(), text, token.begin(), token.end(), t, false);
+                }
+            } else if (isElision(text)) {
+                // « l' », « qu' »: folding works character by character, so the key loses its final apostrophe.
+                String key = token.key();
+                pieces.add(normalize(key.substring(0, key.length() - 1)), text.substring(0, text.length() - 1),
+                        token.begin(), token.end() - 1, t, false);
             } else {
                 int tokenIndex = t;
                 split(text, (from, to, hyphen) -> {
@@ -114,6 +124,19 @@ final class Pieces {
         if (start >= 0) {
             consumer.accept(start, text.length(), false);
         }
+    }
+
+    private static boolean isElision(String text) {
+        int last = text.length() - 1;
+        if (text.charAt(last) != '\'') {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (!isWordChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isPlainWord(String text) {

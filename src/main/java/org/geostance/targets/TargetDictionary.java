@@ -52,7 +52,7 @@ public final class TargetDictionary implements Serializable {
             "capitalized");
     private static final Set<String> PLACE_FIELDS = Set.of("kinds", "window", "languages");
     private static final Set<String> CUE_FIELDS = Set.of("prepositions", "determiners", "place_cues",
-            "address_cues");
+            "address_cues", "motion_prepositions", "motion_cues");
 
     private final String sourceName;
     private final String digest;
@@ -362,7 +362,9 @@ public final class TargetDictionary implements Serializable {
                     checkFields(cues, languagePath, CUE_FIELDS);
                     languages.put(field.getKey(), new PlaceOnlyRule.Cues(strings(cues, "prepositions", languagePath),
                             strings(cues, "determiners", languagePath), strings(cues, "place_cues", languagePath),
-                            strings(cues, "address_cues", languagePath)));
+                            strings(cues, "address_cues", languagePath),
+                            strings(cues, "motion_prepositions", languagePath),
+                            strings(cues, "motion_cues", languagePath)));
                 }
             }
             return new PlaceOnlyRule(kinds, window, languages);

@@ -189,13 +189,29 @@ public final class TargetMatcher implements Serializable {
             if (p >= sentenceStart && cues.determiners.contains(pieces.keys[p])) {
                 p--;
             }
-            if (p < sentenceStart || !cues.prepositions.contains(pieces.surfaces[p].toLowerCase(Locale.ROOT))) {
+            if (p < sentenceStart) {
+                continue;
+            }
+            String preposition = pieces.surfaces[p].toLowerCase(Locale.ROOT);
+            if (cues.motionPrepositions.contains(preposition)) {
+                for (int k = p - 1; k >= Math.max(sentenceStart, p - placeWindow); k--) {
+                    String key = pieces.keys[k];
+                    if (cues.motion.matches(key)) {
+                        return true;
+                    }
+                    if (cues.address.matches(key) || cues.place.matches(key)) {
+                        break;
+                    }
+                }
+                continue;
+            }
+            if (!cues.prepositions.contains(preposition)) {
                 continue;
             }
             if (opensSentence(pieces, sentenceStart, p)) {
                 if (end < sentenceEnd && pieces.surfaces[end].equals(",")) {
                     for (int k = end + 1; k < Math.min(sentenceEnd, end + 1 + placeWindow); k++) {
-                        if (cues.isPlaceCue(pieces.keys[k])) {
+                        if (cues.place.matches(pieces.keys[k])) {
                             return true;
                         }
                     }
@@ -204,10 +220,10 @@ public final class TargetMatcher implements Serializable {
             }
             for (int k = p - 1; k >= Math.max(sentenceStart, p - placeWindow); k--) {
                 String key = pieces.keys[k];
-                if (cues.isAddressCue(key)) {
+                if (cues.address.matches(key)) {
                     break;
                 }
-                if (cues.isPlaceCue(key)) {
+                if (cues.place.matches(key) || cues.motion.matches(key)) {
                     return true;
                 }
             }
@@ -399,40 +415,45 @@ public final class TargetMatcher implements Serializable {
         private static final long serialVersionUID = 1L;
 
         final Set<String> prepositions = new HashSet<>();
+        final Set<String> motionPrepositions = new HashSet<>();
         final Set<String> determiners = new HashSet<>();
-        final Set<String> placeWords = new HashSet<>();
-        final String[] placePrefixes;
-        final Set<String> addressWords = new HashSet<>();
-        final String[] addressPrefixes;
+        final WordList place;
+        final WordList address;
+        final WordList motion;
 
         Cues(PlaceOnlyRule.Cues cues) {
             cues.prepositions().forEach(p -> prepositions.add(p.toLowerCase(Locale.ROOT)));
+            cues.motionPrepositions().forEach(p -> motionPrepositions.add(p.toLowerCase(Locale.ROOT)));
             cues.determiners().forEach(d -> Pieces.ofAlias(d).forEach(piece -> determiners.add(piece[0])));
-            placePrefixes = compile(cues.placeCues(), placeWords);
-            addressPrefixes = compile(cues.addressCues(), addressWords);
+            place = new WordList(cues.placeCues());
+            address = new WordList(cues.addressCues());
+            motion = new WordList(cues.motionCues());
         }
+    }
 
-        private static String[] compile(List<String> cues, Set<String> words) {
-            Set<String> prefixes = new LinkedHashSet<>();
+    /** Folded words, those written with a final {@code *} matching as prefixes. */
+    private static final class WordList implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        final Set<String> words = new HashSet<>();
+        final String[] prefixes;
+
+        WordList(List<String> cues) {
+            Set<String> prefixSet = new LinkedHashSet<>();
             for (String cue : cues) {
                 if (cue.endsWith("*")) {
-                    prefixes.add(Pieces.key(cue.substring(0, cue.length() - 1)));
+                    prefixSet.add(Pieces.key(cue.substring(0, cue.length() - 1)));
                 } else {
                     words.add(Pieces.key(cue));
                 }
             }
-            return prefixes.toArray(new String[0]);
+            prefixes = prefixSet.toArray(new String[0]);
         }
 
-        boolean isPlaceCue(String key) {
-            return placeWords.contains(key) || startsWithAny(key, placePrefixes);
-        }
-
-        boolean isAddressCue(String key) {
-            return addressWords.contains(key) || startsWithAny(key, addressPrefixes);
-        }
-
-        private static boolean startsWithAny(String key, String[] prefixes) {
+        boolean matches(String key) {
+            if (words.contains(key)) {
+                return true;
+            }
             for (String prefix : prefixes) {
                 if (key.startsWith(prefix)) {
                     return true;

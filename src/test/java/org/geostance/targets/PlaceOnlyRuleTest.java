@@ -6,6 +6,12 @@ import static org.geostance.targets.Fixture.enSpans;
 import static org.geostance.targets.Fixture.fr;
 import static org.geostance.targets.Fixture.frSpans;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.geostance.text.AnalyzedText;
+import org.geostance.text.Sentence;
+import org.geostance.text.Token;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -53,6 +59,8 @@ class PlaceOnlyRuleTest {
         "The Iranian minister travelled to Washington for talks.",
         "In Washington, the Iranian envoy said the talks had failed.",
         "The Iranian embassy in Ankara was closed.",
+        "The Iranian minister flew back to Ankara on Monday.",
+        "A letter from the Iranian minister, who returned from Washington on Monday.",
     })
     void englishPlaceOnly(String text) {
         assertThat(en(text)).isEmpty();
@@ -65,6 +73,10 @@ class PlaceOnlyRuleTest {
         "Washington warned Tehran.|USA:Washington",
         "Officials in Washington believe the deal is dead.|USA:Washington",
         "Tehran accused Ankara of lying.|TUR:Ankara",
+        "Tehran said it would talk to Washington.|USA:Washington",
+        "Tehran said to Washington that it would resist.|USA:Washington",
+        "Tehran received a letter from Washington.|USA:Washington",
+        "Iran will send drones to Ankara.|TUR:Ankara",
     })
     void englishCapitalStandingForTheState(String text, String expected) {
         assertThat(enSpans(text)).containsExactly(expected);
@@ -87,5 +99,35 @@ class PlaceOnlyRuleTest {
     void seatsAreNotSubjectToTheRule(String text, String expected) {
         assertThat(Fixture.spans(text, Fixture.mentions(text, text.startsWith("Le") ? "fr" : "en", "2020-07")))
                 .containsExactly(expected);
+    }
+
+    /** Tokens as given, each found in order in the text; one sentence. */
+    private static AnalyzedText tokenized(String text, String... tokens) {
+        List<Token> list = new ArrayList<>();
+        int from = 0;
+        for (String token : tokens) {
+            int begin = text.indexOf(token, from);
+            list.add(Token.of(token, begin));
+            from = begin + token.length();
+        }
+        return new AnalyzedText(text, list, List.of(new Sentence(0, list.size(), 0, text.length())));
+    }
+
+    @Test
+    void holdsWhenTheTokenizerGluesThePrepositionToTheCapital() {
+        // Spark NLP 5.5.3 reads the tokenizer exception "U.S." as a case-insensitive regex, which glues
+        // « depuis Washington, » or « turques et » into one token; matching works on pieces and does not care.
+        String text = "Le ministre a affirmé depuis Washington, hier, que les forces turques et russes resteraient.";
+        AnalyzedText glued = tokenized(text, "Le", "ministre", "a", "affirmé", "depuis Washington,", "hier", ",",
+                "que", "les", "forces", "turques et", "russes", "resteraient", ".");
+        List<Mention> mentions = Fixture.MATCHER.find(glued, "fr", "2020-07");
+        assertThat(Fixture.spans(text, mentions)).containsExactly("TUR:turques");
+        assertThat(mentions.get(0).firstToken()).isEqualTo(10);
+        assertThat(mentions.get(0).endToken()).isEqualTo(11);
+
+        String addressed = "Téhéran a répondu à Washington.";
+        assertThat(Fixture.spans(addressed, Fixture.MATCHER.find(
+                tokenized(addressed, "Téhéran", "a", "répondu", "à Washington", "."), "fr", "2020-07")))
+                .containsExactly("USA:Washington");
     }
 }
