@@ -39,6 +39,13 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void abbreviationExceptionsNeverGlueWordsAcrossASpace() {
+        assertThat(tokens("Je suis allé depuis Washington, mais turques et values are U.S. and u.s. ones"))
+                .containsExactly("Je", "suis", "allé", "depuis", "Washington", ",", "mais", "turques", "et",
+                        "values", "are", "U.S.", "and", "u.s.", "ones");
+    }
+
+    @Test
     void sentencesEndAtTerminalPunctuationButNotInsideAQuoteFollowedByItsSpeaker() {
         AnalyzedText text = analyzer.analyze(
                 "« Nous resterons. » a ajouté Baqeri. Le ministre est parti. Washington, dit-il, se tait !");
