@@ -41,7 +41,8 @@ public final class TextAnalyzer implements Serializable {
         "([^\\s\\p{L}\\d])"
     };
 
-    private static final String[] EXCEPTIONS = {"aujourd'hui", "U.S.", "U.S.A.", "U.K.", "U.N."};
+    // Spark NLP reads exceptions as regular expressions: unescaped dots made "U.S." swallow "su subjuguer".
+    private static final String[] EXCEPTIONS = {"aujourd'hui", "U\\.S\\.", "U\\.S\\.A\\.", "U\\.K\\.", "U\\.N\\."};
 
     private final TokenizerModel tokenizer;
 
