@@ -90,7 +90,7 @@ public final class StanceEngine implements Serializable {
                     params.unsupportedConfidence(), List.of(), "author", null)));
             return out;
         }
-        return new ParagraphScorer(lexicon, actors, params, text, language, sorted).run();
+        return new ParagraphAnalysis(lexicon, actors, params, text, language, sorted).run();
     }
 
     /** Token-level facts the rules saw, one line per token (debugging aid for explain). */
@@ -98,7 +98,7 @@ public final class StanceEngine implements Serializable {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::firstToken));
         Lexicon lexicon = lexicons.get(language);
-        return lexicon == null ? "" : new ParagraphScorer(lexicon, actors, params, text, language, sorted).dump();
+        return lexicon == null ? "" : new ParagraphAnalysis(lexicon, actors, params, text, language, sorted).dump();
     }
 
     /** SHA-256 over the lexicon files loaded, in load order. */

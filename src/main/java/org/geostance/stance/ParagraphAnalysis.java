@@ -16,7 +16,7 @@ import org.geostance.text.Token;
  * target each cue is about, and who says it. One instance per call; all per-token facts are computed once,
  * into arrays, and every later step is a bounded scan over them.
  */
-final class ParagraphScorer {
+final class ParagraphAnalysis {
     private static final int NONE = -1;
 
     private final Lexicon lex;
@@ -52,7 +52,7 @@ final class ParagraphScorer {
     private final List<Occ> occs = new ArrayList<>();
     private final int[] occAt;
 
-    ParagraphScorer(Lexicon lex, Actors actors, StanceEngine.Params params, AnalyzedText text, String language,
+    ParagraphAnalysis(Lexicon lex, Actors actors, StanceEngine.Params params, AnalyzedText text, String language,
                     List<Mention> sortedMentions) {
         this.lex = lex;
         this.actors = actors;
