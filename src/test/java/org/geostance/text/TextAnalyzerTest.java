@@ -33,6 +33,13 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void abbreviationExceptionsDoNotSwallowNeighbouringWords() {
+        // "U.S." read as a regular expression used to match "u s" in "su subjuguer" and "au nom".
+        assertThat(tokens("avaient su subjuguer au nom du sein")).containsExactly("avaient", "su", "subjuguer", "au",
+                "nom", "du", "sein");
+    }
+
+    @Test
     void englishContractionsAndAbbreviations() {
         assertThat(tokens("It isn't the U.S. Army's plan."))
                 .containsExactly("It", "is", "n't", "the", "U.S.", "Army", "'s", "plan", ".");

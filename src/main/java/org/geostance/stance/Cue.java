@@ -1,0 +1,14 @@
+package org.geostance.stance;
+
+/**
+ * One lexicon entry.
+ *
+ * @param lemma     the entry as written first in the lexicon (e.g. "saluer", "traîner des pieds")
+ * @param stems     the stems its tokens are matched on
+ * @param weight    signed polarity in [-1, 1]
+ * @param cueClass  how it attaches to a target
+ * @param ofPatient true when « de X » / "of X" names the patient of the act (l'occupation de la Syrie)
+ * @param source    file:line, for messages
+ */
+record Cue(String lemma, String[] stems, double weight, CueClass cueClass, boolean ofPatient, String source)
+        implements java.io.Serializable {}

@@ -1,0 +1,23 @@
+package org.geostance.stance;
+
+import java.util.Locale;
+
+/** Roles of function words (data/lexicons/*.function.tsv). */
+enum Fn {
+    NEGATOR, NEGATION_COMPLEMENT, NEGATION_CANCELLER, INTENSIFIER, ATTENUATOR, CONTRAST, BOUNDARY, CONJUNCTION,
+    AGENT_MARKER, OF_MARKER, VICTIM_MARKER, BENEFICIARY_MARKER, DETERMINER, REPORTING_VERB, DESIGNATION_VERB,
+    COPULA, AUXILIARY, SUBJECT_PRONOUN, CITING, NOT_A_NAME, ADDITIVE, COMITATIVE;
+
+    /** Roles matched on the word's stem (verbs), the others on its folded key. */
+    boolean byStem() {
+        return this == REPORTING_VERB || this == DESIGNATION_VERB || this == CITING;
+    }
+
+    static Fn parse(String name) {
+        return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    }
+
+    final int bit() {
+        return 1 << ordinal();
+    }
+}

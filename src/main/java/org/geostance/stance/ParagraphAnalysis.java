@@ -1,0 +1,1146 @@
+package org.geostance.stance;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.geostance.targets.AliasKind;
+import org.geostance.targets.Mention;
+import org.geostance.text.AnalyzedText;
+import org.geostance.text.Sentence;
+import org.geostance.text.Token;
+
+/**
+ * Scores one analysed paragraph: finds cues, their modifiers (negation, intensity, contrast, quotation), the
+ * target each cue is about, and who says it. One instance per call; all per-token facts are computed once,
+ * into arrays, and every later step is a bounded scan over them.
+ */
+final class ParagraphAnalysis {
+    private static final int NONE = -1;
+
+    private final Lexicon lex;
+    private final Actors actors;
+    private final StanceEngine.Params params;
+    private final AnalyzedText text;
+    private final String language;
+    private final boolean english;
+    private final List<Token> tokens;
+    private final int n;
+    private final Mention[] mentions;
+
+    private final String[] key;
+    private final String[] stem;
+    private final int[] fn;
+    private final int[] sentence;
+    private final int[] sentenceStart;
+    private final int[] sentenceEnd;
+    private final int[] clause;
+    private int[] clauseStart;
+    private int[] clauseEnd;
+    /** Token is inside a real quotation (not a scare quote) — the quote marks excluded. */
+    private final boolean[] quoted;
+    private final boolean[] quoteMark;
+    /** The quote character a token is or starts with (« », " “ ”), else 0; "»," comes as one token. */
+    private final char[] quoteChar;
+    private final int[] mentionAt;
+    private final boolean[] speakerMention;
+    private final int[] holderAt;
+    private final List<String[]> holders = new ArrayList<>();
+    private final boolean[] usedReporting;
+
+    private final List<Occ> occs = new ArrayList<>();
+    private final int[] occAt;
+
+    ParagraphAnalysis(Lexicon lex, Actors actors, StanceEngine.Params params, AnalyzedText text, String language,
+                    List<Mention> sortedMentions) {
+        this.lex = lex;
+        this.actors = actors;
+        this.params = params;
+        this.text = text;
+        this.language = language;
+        this.english = "en".equals(language);
+        this.tokens = text.tokens();
+        this.n = tokens.size();
+        this.mentions = sortedMentions.toArray(new Mention[0]);
+        key = new String[n];
+        stem = new String[n];
+        fn = new int[n];
+        sentence = new int[n];
+        clause = new int[n];
+        quoted = new boolean[n];
+        quoteMark = new boolean[n];
+        quoteChar = new char[n];
+        mentionAt = new int[n];
+        holderAt = new int[n];
+        occAt = new int[n];
+        usedReporting = new boolean[n];
+        speakerMention = new boolean[mentions.length];
+        List<Sentence> sentences = text.sentences();
+        int sCount = Math.max(1, sentences.size());
+        sentenceStart = new int[sCount];
+        sentenceEnd = new int[sCount];
+    }
+
+    List<TargetStance> run() {
+        prepareTokens();
+        findQuotes();
+        findClauses();
+        findCues();
+        findHolders();
+        return aggregate(attachAll());
+    }
+
+    /** Runs the analysis and returns one line per token: facts the rules saw (for debugging and explain). */
+    String dump() {
+        run();
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            out.append(String.format("%3d %-18s stem=%-14s s%d c%d%s%s%s%s fn=%s%n", i, tokens.get(i).text(), stem[i],
+                    sentence[i], clause[i], quoted[i] ? " Q" : "", quoteMark[i] ? " QM" : "",
+                    mentionAt[i] != NONE ? " M" + mentionAt[i] : "", holderAt[i] != NONE ? " H" + holderAt[i] : "",
+                    roles(fn[i])));
+        }
+        for (Occ occ : occs) {
+            out.append("cue ").append(occ.cue().lemma()).append(' ').append(occ.start()).append('-').append(occ.end())
+                    .append('\n');
+        }
+        for (int h = 0; h < holders.size(); h++) {
+            out.append("holder ").append(h).append(' ').append(String.join("/", holders.get(h))).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String roles(int bits) {
+        StringBuilder b = new StringBuilder();
+        for (Fn role : Fn.values()) {
+            if ((bits & role.bit()) != 0) {
+                b.append(role.name().toLowerCase()).append(',');
+            }
+        }
+        return b.toString();
+    }
+
+    // ---------------------------------------------------------------- per-token facts
+
+    private void prepareTokens() {
+        Stems stems = Stems.of(language);
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            key[i] = t.key();
+            if (t.isWord()) {
+                stem[i] = stems.stem(t.text());
+            } else {
+                stem[i] = key[i];
+                char q = key[i].charAt(0);
+                if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
+                    quoteChar[i] = q;
+                    if (key[i].length() > 1) {
+                        key[i] = key[i].substring(1); // "»," : the quote, then the comma the rules look for
+                        stem[i] = key[i];
+                    }
+                }
+            }
+            fn[i] = lex.fn(key[i], stem[i]);
+        }
+        Arrays.fill(mentionAt, NONE);
+        for (int m = 0; m < mentions.length; m++) {
+            Mention mention = mentions[m];
+            for (int i = Math.max(0, mention.firstToken()); i < Math.min(n, mention.endToken()); i++) {
+                if (mentionAt[i] == NONE) {
+                    mentionAt[i] = m;
+                }
+            }
+        }
+        Arrays.fill(holderAt, NONE);
+        Arrays.fill(occAt, NONE);
+        List<Sentence> sentences = text.sentences();
+        if (sentences.isEmpty()) {
+            sentenceStart[0] = 0;
+            sentenceEnd[0] = n;
+        } else {
+            for (int s = 0; s < sentences.size(); s++) {
+                sentenceStart[s] = sentences.get(s).firstToken();
+                sentenceEnd[s] = sentences.get(s).endToken();
+                for (int i = sentenceStart[s]; i < sentenceEnd[s] && i < n; i++) {
+                    sentence[i] = s;
+                }
+            }
+        }
+    }
+
+    private boolean has(int i, Fn role) {
+        return i >= 0 && i < n && (fn[i] & role.bit()) != 0;
+    }
+
+    private boolean isWord(int i) {
+        return tokens.get(i).isWord();
+    }
+
+    private boolean isContent(int i) {
+        return isWord(i) && fn[i] == 0 && mentionAt[i] == NONE;
+    }
+
+    private boolean isCloseQuote(int i) {
+        return i >= 0 && i < n && (quoteChar[i] == '»' || quoteChar[i] == '”' || quoteChar[i] == '"');
+    }
+
+    /** Pairs quote marks; long spans are quotations (clause boundaries, speakers), short ones scare quotes. */
+    private void findQuotes() {
+        int open = NONE;
+        for (int i = 0; i < n; i++) {
+            char q = quoteChar[i];
+            boolean ascii = q == '"';
+            if (q == '«' || q == '“' || (ascii && open == NONE)) {
+                open = i;
+            } else if ((q == '»' || q == '”' || ascii) && open != NONE) {
+                markQuote(open, i);
+                open = NONE;
+            }
+        }
+        if (open != NONE && n - open > 6) {
+            markQuote(open, n); // a quotation that runs on into the next paragraph
+        }
+    }
+
+    private void markQuote(int open, int close) {
+        int words = 0;
+        boolean punctuated = false;
+        for (int i = open + 1; i < close; i++) {
+            if (isWord(i)) {
+                words++;
+            } else if (",;:.!?".contains(key[i])) {
+                punctuated = true;
+            }
+        }
+        if (words <= 4 && !punctuated) {
+            return; // scare quote: « partenaire puissant » reads on as part of the clause
+        }
+        quoteMark[open] = true;
+        if (close < n) {
+            quoteMark[close] = true;
+        }
+        for (int i = open + 1; i < close; i++) {
+            quoted[i] = true;
+        }
+    }
+
+    /**
+     * Clause boundaries inside sentences: ; : ( ) dashes, quotation marks, relative pronouns and subordinators,
+     * contrast markers, a comma followed by a conjunction, pronoun or participle of speech, and « et » / "and"
+     * when a new subject, negation, auxiliary or verb cue follows.
+     */
+    private void findClauses() {
+        int c = -1;
+        int sent = -1;
+        for (int i = 0; i < n; i++) {
+            boolean boundary = false;
+            if (sentence[i] != sent) {
+                sent = sentence[i];
+                boundary = true;
+            } else {
+                String k = key[i];
+                if (k.equals(";") || k.equals(":") || k.equals("(") || k.equals(")") || k.equals("—") || k.equals("–")) {
+                    boundary = true;
+                } else if (quoteMark[i] || (i > 0 && quoteMark[i - 1])) {
+                    boundary = true;
+                } else if (has(i, Fn.BOUNDARY) || has(i, Fn.CONTRAST)) {
+                    boundary = true;
+                } else if (has(i, Fn.CONJUNCTION)) {
+                    boundary = (i > 0 && key[i - 1].equals(",")) || startsPredicate(i + 1);
+                } else if (i > 0 && key[i - 1].equals(",")
+                        && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
+                    boundary = true;
+                }
+            }
+            if (boundary) {
+                c++;
+            }
+            clause[i] = c;
+        }
+        int count = c + 1;
+        clauseStart = new int[Math.max(1, count)];
+        clauseEnd = new int[Math.max(1, count)];
+        Arrays.fill(clauseStart, n);
+        for (int i = 0; i < n; i++) {
+            clauseStart[clause[i]] = Math.min(clauseStart[clause[i]], i);
+            clauseEnd[clause[i]] = i + 1;
+        }
+    }
+
+    /** After « et » / "and": does a new predicate start here (pronoun, negation, auxiliary, verb cue)? */
+    private boolean startsPredicate(int i) {
+        if (i >= n) {
+            return false;
+        }
+        if (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.NEGATOR) || has(i, Fn.AUXILIARY) || has(i, Fn.REPORTING_VERB)) {
+            return true;
+        }
+        Cue[] cues = lex.cuesByFirstStem.get(stem[i]);
+        if (cues != null) {
+            for (Cue cue : cues) {
+                CueClass k = cue.cueClass();
+                if (k == CueClass.SPEECH_VERB || k == CueClass.ACT_VERB || k == CueClass.PREDICATE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean sameClause(int a, int b) {
+        return a >= 0 && b >= 0 && a < n && b < n && clause[a] == clause[b];
+    }
+
+    // ---------------------------------------------------------------- cues
+
+    private record Occ(Cue cue, int start, int end) {}
+
+    private void findCues() {
+        int i = 0;
+        while (i < n) {
+            Cue matched = null;
+            if (mentionAt[i] == NONE && isWord(i)) {
+                matched = longestMatch(lex.cuesByFirstStem.get(stem[i]), i);
+                if (lex.hasExactForms) {
+                    Cue exact = longestMatch(lex.cuesByFirstStem.get("=" + key[i]), i);
+                    if (exact != null && (matched == null || exact.stems().length >= matched.stems().length)) {
+                        matched = exact;
+                    }
+                }
+            }
+            if (matched == null) {
+                i++;
+                continue;
+            }
+            occAt[i] = occs.size();
+            occs.add(new Occ(matched, i, i + matched.stems().length));
+            i += matched.stems().length;
+        }
+    }
+
+    private Cue longestMatch(Cue[] candidates, int start) {
+        if (candidates != null) {
+            for (Cue cue : candidates) { // longest first
+                if (matches(cue, start)) {
+                    return cue;
+                }
+            }
+        }
+        return null;
+    }
+
+    private boolean matches(Cue cue, int start) {
+        String[] stems = cue.stems();
+        if (start + stems.length > n) {
+            return false;
+        }
+        for (int k = 1; k < stems.length; k++) {
+            String want = stems[k];
+            int i = start + k;
+            boolean ok = want.charAt(0) == '=' ? want.regionMatches(1, key[i], 0, key[i].length())
+                    && want.length() == key[i].length() + 1 : want.equals(stem[i]);
+            if (!ok || mentionAt[i] != NONE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    private int addHolder(String name, String country) {
+        for (int h = 0; h < holders.size(); h++) {
+            if (holders.get(h)[0].equals(name)) {
+                return h;
+            }
+        }
+        holders.add(new String[] {name, country});
+        return holders.size() - 1;
+    }
+
+    private void assignHolder(int from, int to, int holder) {
+        if (holder == NONE) {
+            return;
+        }
+        for (int i = Math.max(0, from); i < Math.min(n, to); i++) {
+            if (holderAt[i] == NONE) {
+                holderAt[i] = holder;
+            }
+        }
+    }
+
+    private void findHolders() {
+        // 1. Quotations: « ... », a déclaré X / X a déclaré : « ... » / "...", X said.
+        for (int o = 0; o < n; o++) {
+            if (!quoteMark[o] || (o + 1 < n && !quoted[o + 1]) || (o > 0 && quoted[o - 1])) {
+                continue;
+            }
+            int c = o + 1;
+            while (c < n && quoted[c]) {
+                c++;
+            }
+            int holder = holderAfterQuote(c);
+            if (holder == NONE) {
+                holder = holderBeforeQuote(o);
+            }
+            assignHolder(o, c + 1, holder);
+        }
+        // 2. Reported speech without quotation marks.
+        for (int v = 0; v < n; v++) {
+            if (!has(v, Fn.REPORTING_VERB) || usedReporting[v] || quoted[v]) {
+                continue;
+            }
+            int s = sentence[v];
+            int next = v + 1;
+            if (english && next < n && key[next].equals("to")) {
+                next++; // according to
+            }
+            boolean prepositional = has(v, Fn.CITING) || isSelon(v);
+            if (prepositional) {
+                int holder = speakerAfter(next);
+                if (v <= sentenceStart[s] + 1) {
+                    assignHolder(v, sentenceEnd[s], holder);
+                } else {
+                    assignHolder(sentenceStart[s], v, holder);
+                }
+            } else if (next < n && (key[next].equals("que") || key[next].equals("qu'") || key[next].equals("that")
+                    || key[next].equals(":") || has(next, Fn.NOT_A_NAME))) {
+                assignHolder(next, sentenceEnd[s], speakerBefore(v));
+            } else if (v > sentenceStart[s] && (key[v - 1].equals(",") || (has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(",")))) {
+                assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré X.
+            }
+        }
+        // 3. The subject of an evaluative verb of speech holds what the verb says.
+        for (Occ occ : occs) {
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]) {
+                int h = speakerBefore(occ.start());
+                if (h != NONE) {
+                    assignHolder(occ.start(), sentenceEnd[sentence[occ.start()]], h);
+                }
+            }
+        }
+    }
+
+    private boolean isSelon(int v) {
+        return key[v].equals("selon") || key[v].equals("according");
+    }
+
+    /** After a closing quote: « , a déclaré X », « , a-t-il ajouté », "…," X said. */
+    private int holderAfterQuote(int close) {
+        int limit = Math.min(n, close + 8);
+        for (int j = close + 1; j < limit; j++) {
+            if (quoteMark[j] || (j > close + 1 && ".!?".contains(key[j]))) {
+                break;
+            }
+            if (has(j, Fn.REPORTING_VERB)) {
+                usedReporting[j] = true;
+                boolean speakerFirst = false;
+                for (int k = close + 1; k < j; k++) {
+                    if (isWord(k) && !has(k, Fn.AUXILIARY)) {
+                        speakerFirst = true;
+                    }
+                }
+                return speakerFirst ? speakerBefore(j) : speakerAfter(j + 1);
+            }
+        }
+        return NONE;
+    }
+
+    /** Before an opening quote: « X a déclaré : », « X a déclaré que l'accord « … » ». */
+    private int holderBeforeQuote(int open) {
+        int s = sentence[open];
+        for (int j = open - 1; j >= Math.max(sentenceStart[s], open - 8); j--) {
+            if (quoteMark[j]) {
+                break;
+            }
+            if (has(j, Fn.REPORTING_VERB)) {
+                usedReporting[j] = true;
+                return isSelon(j) || has(j, Fn.CITING) ? speakerAfter(j + 1) : speakerBefore(j);
+            }
+        }
+        return NONE;
+    }
+
+    /** The subject of a verb: a target mention, a name, a pronoun (resolved to the last speaker) or a title. */
+    private int speakerBefore(int verb) {
+        int s = sentence[Math.min(verb, n - 1)];
+        int end = verb;
+        while (end > sentenceStart[s] && (has(end - 1, Fn.AUXILIARY) || has(end - 1, Fn.NEGATOR)
+                || has(end - 1, Fn.INTENSIFIER) || has(end - 1, Fn.NEGATION_COMPLEMENT) || key[end - 1].startsWith("-t-"))) {
+            end--;
+        }
+        int start = end;
+        while (start > sentenceStart[s] && end - start < 8) {
+            String k = key[start - 1];
+            if (k.equals(",") || quoteMark[start - 1] || ";:".contains(k) || has(start - 1, Fn.BOUNDARY)
+                    || has(start - 1, Fn.CONTRAST) || has(start - 1, Fn.CONJUNCTION) || has(start - 1, Fn.REPORTING_VERB)) {
+                break;
+            }
+            start--;
+        }
+        if (start >= end) {
+            return NONE;
+        }
+        if (end - start == 1 && has(start, Fn.SUBJECT_PRONOUN)) {
+            return holders.isEmpty() ? NONE : holders.size() - 1;
+        }
+        return speakerIn(start, end);
+    }
+
+    /** The speaker named after a verb of speech: « a déclaré mercredi le ministre turc, Mevlüt Çavuşoğlu, … ». */
+    private int speakerAfter(int from) {
+        if (from >= n) {
+            return NONE;
+        }
+        int s = sentence[from];
+        int end = Math.min(sentenceEnd[s], from + 20);
+        int seg1 = from;
+        while (seg1 < end && !key[seg1].equals(",") && !quoteMark[seg1] && !".!?".contains(key[seg1])) {
+            if (has(seg1, Fn.CITING)) {
+                return speakerAfter(seg1 + 1);
+            }
+            seg1++;
+        }
+        int named = speakerIn(from, seg1);
+        if (named != NONE && !holders.get(named)[0].contains(" ") && nameRun(from, seg1)[0] == NONE
+                && seg1 < end && key[seg1].equals(",")) {
+            // A title before an apposition: prefer the name after the comma when there is one.
+            int[] run = nameRun(seg1 + 1, Math.min(end, seg1 + 6));
+            if (run[0] == seg1 + 1) {
+                return addHolder(span(run[0], run[1]), country(from, run[1]));
+            }
+        }
+        if (named != NONE && nameRun(from, seg1)[0] == NONE && seg1 < end && key[seg1].equals(",")) {
+            int[] run = nameRun(seg1 + 1, Math.min(end, seg1 + 6));
+            if (run[0] == seg1 + 1) {
+                return addHolder(span(run[0], run[1]), country(from, run[1]));
+            }
+        }
+        return named;
+    }
+
+    /** Who the tokens [from, to) name: target mention, proper name, or the phrase itself with a demonym. */
+    private int speakerIn(int from, int to) {
+        for (int i = from; i < to; i++) {
+            int m = mentionAt[i];
+            if (m != NONE) {
+                Mention mention = mentions[m];
+                speakerMention[m] = true;
+                AliasKind kind = mention.kind();
+                if (kind == AliasKind.DEMONYM) {
+                    return addHolder(phrase(from, to), mention.target());
+                }
+                return addHolder(text.text().substring(mention.begin(), Math.min(mention.end(), text.text().length())),
+                        mention.target());
+            }
+        }
+        int[] run = nameRun(from, to);
+        if (run[0] != NONE) {
+            return addHolder(span(run[0], run[1]), country(from, to));
+        }
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            if (isWord(i)) {
+                words++;
+            }
+        }
+        if (words == 0) {
+            return NONE;
+        }
+        String country = country(from, to);
+        // An untitled common noun phrase (« le peuple ») is not a speaker we can name.
+        return country == null && words > 4 ? NONE : addHolder(phrase(from, to), country);
+    }
+
+    /** The first run of capitalised words that are not function words, days or months; NONE if none. */
+    private int[] nameRun(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isName(i) && !(i > from && has(i - 1, Fn.OF_MARKER) && !key[i - 1].equals("bin"))) {
+                int j = i + 1;
+                while (j < to && (isName(j) || (key[j].equals("-")))) {
+                    j++;
+                }
+                return new int[] {i, j};
+            }
+        }
+        return new int[] {NONE, NONE};
+    }
+
+    private boolean isName(int i) {
+        String t = tokens.get(i).text();
+        return isWord(i) && Character.isUpperCase(t.codePointAt(0)) && fn[i] == 0 && !has(i, Fn.NOT_A_NAME)
+                && (i == 0 || !".!?".contains(key[i - 1]) || !has(i, Fn.DETERMINER));
+    }
+
+    private String country(int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            String person = actors.person(key[i]);
+            if (person != null) {
+                return person;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            String demonym = actors.demonym(language, stem[i]);
+            if (demonym != null) {
+                return demonym;
+            }
+        }
+        return null;
+    }
+
+    /** A speaker phrase without leading determiners or time words. */
+    private String phrase(int from, int to) {
+        while (from < to && (has(from, Fn.NOT_A_NAME) || !isWord(from))) {
+            from++;
+        }
+        return from < to ? span(from, to) : "author";
+    }
+
+    private String span(int from, int to) {
+        return text.text().substring(tokens.get(from).begin(), tokens.get(to - 1).end());
+    }
+
+    // ---------------------------------------------------------------- attachment
+
+    /** A cue's target: mention index, the rule that found it, a weight factor; victim means no stance. */
+    private record Attach(int mention, String rule, double factor, boolean victim) {}
+
+    private static final Attach DROP = new Attach(NONE, "dropped", 0, false);
+
+    private Attach[] memo;
+
+    private List<Ev> attachAll() {
+        memo = new Attach[occs.size()];
+        List<Ev> out = new ArrayList<>();
+        boolean[] suppressed = new boolean[occs.size()];
+        int[] deferredTo = new int[occs.size()];
+        Arrays.fill(deferredTo, NONE);
+        Attach[] attached = new Attach[occs.size()];
+        for (int o = 0; o < occs.size(); o++) {
+            Occ occ = occs.get(o);
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB) {
+                int[] deferred = {NONE};
+                attached[o] = attachSpeech(occ, deferred);
+                deferredTo[o] = deferred[0];
+            } else {
+                attached[o] = attach(o);
+            }
+        }
+        // A verb of speech that evaluates an act overrides the act's own polarity when they disagree.
+        for (int o = 0; o < occs.size(); o++) {
+            int d = deferredTo[o];
+            if (d != NONE && Math.signum(occs.get(o).cue().weight()) != Math.signum(occs.get(d).cue().weight())) {
+                suppressed[d] = true;
+            }
+        }
+        for (int o = 0; o < occs.size(); o++) {
+            Attach a = attached[o];
+            if (a == null || a == DROP || a.mention() == NONE || suppressed[o]) {
+                continue;
+            }
+            out.add(evidence(occs.get(o), a, deferredTo[o] != NONE ? occs.get(deferredTo[o]) : null));
+        }
+        return out;
+    }
+
+    private Attach attach(int o) {
+        if (memo[o] == null) {
+            Attach a = attachNominal(occs.get(o));
+            memo[o] = a == null ? DROP : a;
+        }
+        return memo[o];
+    }
+
+    private Attach attachNominal(Occ occ) {
+        Cue cue = occ.cue();
+        Attach a;
+        switch (cue.cueClass()) {
+            case FRAMING:
+                a = adjectiveOfTarget(occ);
+                if (a == null) a = agentMarker(occ);
+                if (a == null) a = ofComplement(occ);
+                if (a == null) a = markedComplement(occ);
+                if (a == null) a = nearest(occ);
+                return a;
+            case ATTRIBUTE:
+                a = describedAs(occ);
+                if (a == null) a = adjectiveOfTarget(occ);
+                if (a == null) a = ofComplement(occ);
+                if (a == null) a = nearest(occ);
+                return a;
+            case EVALUATIVE_ADJECTIVE:
+                a = describedAs(occ);
+                if (a == null) a = nearest(occ);
+                return a;
+            case PREDICATE:
+                return subjectBefore(occ, "subject-of-predicate");
+            case ACT_VERB:
+                if (passive(occ.start())) {
+                    a = agentMarker(occ);
+                    return a != null ? a : victimSubject(occ);
+                }
+                a = subjectBefore(occ, "agent-of-act");
+                return a != null ? a : agentMarker(occ);
+            default:
+                return null;
+        }
+    }
+
+    /** « agression israélienne », « pressions américaines » / "Israeli aggression", "Turkey's pressure". */
+    private Attach adjectiveOfTarget(Occ occ) {
+        if (english) {
+            int j = occ.start() - 1;
+            int skipped = 0;
+            while (j >= 0 && (isContent(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
+                if (isContent(j)) {
+                    skipped++;
+                }
+                j--;
+            }
+            if (j >= 0 && mentionAt[j] != NONE && sameClause(j, occ.start()) && !speakerMention[mentionAt[j]]) {
+                return new Attach(mentionAt[j], "adjective-of-target", 1.0, false);
+            }
+            return null;
+        }
+        int j = occ.end();
+        int skipped = 0;
+        while (j < n && ((isContent(j) && skipped < 2) || (!quoteMark[j] && isCloseQuote(j)))) {
+            if (isContent(j)) {
+                skipped++;
+            }
+            j++;
+        }
+        if (j < n && mentionAt[j] != NONE && sameClause(j, occ.start())) {
+            Mention m = mentions[mentionAt[j]];
+            if ((m.kind() == AliasKind.DEMONYM || m.kind() == AliasKind.LABEL) && m.firstToken() == j) {
+                return new Attach(mentionAt[j], "adjective-of-target", 1.0, false);
+            }
+        }
+        return null;
+    }
+
+    /** « sanctions imposées par les États-Unis », "strikes carried out by Israel", « terroristes soutenus par X ». */
+    private Attach agentMarker(Occ occ) {
+        int limit = Math.min(n, occ.end() + 4);
+        for (int j = occ.end() - 1; j < limit; j++) {
+            if (j >= occ.end() && (!sameClause(j, occ.start()) || mentionAt[j] != NONE)) {
+                break;
+            }
+            if (has(j, Fn.AGENT_MARKER)) {
+                int k = skipDeterminers(j + 1);
+                if (k < n && mentionAt[k] != NONE && sameClause(k, occ.start())) {
+                    return new Attach(mentionAt[k], "agent-of-act", 1.0, false);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** « l'agression d'Israël » (agent) / « l'occupation de la Syrie » (patient); "the support of Turkey". */
+    private Attach ofComplement(Occ occ) {
+        int j = occ.end();
+        if (j < n && isContent(j)) {
+            j++;
+        }
+        while (j < n && !quoteMark[j] && isCloseQuote(j)) {
+            j++;
+        }
+        if (j >= n || !has(j, Fn.OF_MARKER)) {
+            return null;
+        }
+        int k = skipDeterminers(j + 1);
+        if (k >= n || mentionAt[k] == NONE || !sameClause(k, occ.start())) {
+            return null;
+        }
+        Cue cue = occ.cue();
+        if (cue.cueClass() == CueClass.ATTRIBUTE) {
+            // « allié de la Turquie » is a relation with Turkey; « ennemi d'Israël » says nothing against Israel.
+            return cue.weight() > 0 ? new Attach(mentionAt[k], "complement", 0.8, false) : DROP;
+        }
+        if (cue.ofPatient()) {
+            return new Attach(mentionAt[k], "target-is-victim", 0, true);
+        }
+        return new Attach(mentionAt[k], "agent-of-act", 1.0, false);
+    }
+
+    /** « l'attaque contre la Turquie » (victim), « le soutien à Israël » (beneficiary), "a threat to Turkey". */
+    private Attach markedComplement(Occ occ) {
+        int limit = Math.min(n, occ.end() + 6);
+        int content = 0;
+        for (int j = occ.end(); j < limit; j++) {
+            if (!sameClause(j, occ.start()) || mentionAt[j] != NONE) {
+                break;
+            }
+            boolean victim = has(j, Fn.VICTIM_MARKER);
+            boolean beneficiary = has(j, Fn.BENEFICIARY_MARKER);
+            boolean comitative = has(j, Fn.COMITATIVE);
+            if (victim || beneficiary || comitative) {
+                int k = skipDeterminers(j + 1);
+                if (k < n && mentionAt[k] != NONE && sameClause(k, occ.start())) {
+                    boolean hostile = occ.cue().weight() < 0;
+                    if (hostile && (victim || beneficiary)) {
+                        return new Attach(mentionAt[k], "target-is-victim", 0, true);
+                    }
+                    if (!hostile && (beneficiary || comitative)) {
+                        return new Attach(mentionAt[k], "beneficiary", 0.8, false);
+                    }
+                    return null;
+                }
+            } else if (isContent(j) && ++content > 2) {
+                break;
+            } else if (!isWord(j) && !isCloseQuote(j)) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * « a décrit Israël comme un occupant », "called Turkey a threat", « Israël est un partenaire »,
+     * « Israël, l'occupant ».
+     */
+    private Attach describedAs(Occ occ) {
+        int s = occ.start();
+        int from = Math.max(sentenceStart[sentence[s]], s - 7);
+        for (int j = s - 1; j >= from; j--) {
+            int m = mentionAt[j];
+            if (m == NONE) {
+                continue;
+            }
+            Mention mention = mentions[m];
+            if (mention.endToken() > s || speakerMention[m]) {
+                return null;
+            }
+            int before = skipDeterminersBackward(mention.firstToken() - 1);
+            boolean designated = before >= 0 && has(before, Fn.DESIGNATION_VERB);
+            boolean copula = false;
+            boolean apposition = false;
+            for (int k = mention.endToken(); k < s; k++) {
+                copula |= has(k, Fn.COPULA);
+            }
+            if (mention.endToken() < s && key[mention.endToken()].equals(",") && s - mention.endToken() <= 3) {
+                apposition = occ.cue().cueClass() == CueClass.ATTRIBUTE;
+            }
+            if ((designated || copula || apposition) && s - mention.endToken() <= 5 && clause[j] == clause[s]
+                    || designated && s - mention.endToken() <= 5) {
+                return new Attach(m, "described-as", 1.0, false);
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Nearest target in the same clause, within a few tokens; never a speaker. */
+    private Attach nearest(Occ occ) {
+        int c = clause[occ.start()];
+        int best = NONE;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int m = 0; m < mentions.length; m++) {
+            Mention mention = mentions[m];
+            int first = mention.firstToken();
+            if (first < 0 || first >= n || clause[first] != c || speakerMention[m]) {
+                continue;
+            }
+            int distance = mention.endToken() <= occ.start() ? occ.start() - mention.endToken()
+                    : first - occ.end();
+            if (distance < 0) {
+                distance = 0;
+            }
+            if (distance < bestDistance) { // ties go to the earlier mention
+                best = m;
+                bestDistance = distance;
+            }
+        }
+        if (best == NONE || bestDistance > params.nearestMaxDistance()) {
+            return null;
+        }
+        return new Attach(best, "nearest-target", params.nearestFactor(), false);
+    }
+
+    /** The nearest target before the cue in its clause: the subject of a predicate or act verb. */
+    private Attach subjectBefore(Occ occ, String rule) {
+        int s = occ.start();
+        int from = Math.max(clauseStart[clause[s]], s - 12);
+        for (int j = s - 1; j >= from; j--) {
+            int m = mentionAt[j];
+            if (m != NONE && !speakerMention[m]) {
+                // « la guerre contre la Turquie traîne » : a target after a victim marker is not the subject.
+                int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+                if (before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER))) {
+                    return null;
+                }
+                return new Attach(m, rule, 1.0, false);
+            }
+        }
+        return null;
+    }
+
+    private Attach victimSubject(Occ occ) {
+        Attach a = subjectBefore(occ, "target-is-victim");
+        return a == null ? null : new Attach(a.mention(), "target-is-victim", 0, true);
+    }
+
+    private boolean passive(int s) {
+        for (int j = s - 1; j >= Math.max(0, s - 3); j--) {
+            if (has(j, Fn.COPULA)) {
+                // « s'est félicité » is a reflexive past, not a passive.
+                return !(j > 0 && (key[j - 1].equals("s'") || key[j - 1].equals("se")));
+            }
+            if (!(has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR) || has(j, Fn.AUXILIARY) || has(j, Fn.NEGATOR)
+                    || has(j, Fn.NEGATION_COMPLEMENT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The object of an evaluative verb of speech: « a fustigé les États-Unis », "praised Turkey". When the object
+     * is itself a cue (« condamne l'agression israélienne »), the verb evaluates that act: it goes to the act's
+     * target, through {@code deferred}.
+     */
+    private Attach attachSpeech(Occ occ, int[] deferred) {
+        if (passive(occ.start())) {
+            Attach a = subjectBefore(occ, "object-of-verb");
+            if (a != null) {
+                return a;
+            }
+        }
+        int limit = Math.min(n, occ.end() + 9);
+        for (int j = occ.end(); j < limit; j++) {
+            if (!sameClause(j, occ.start())) {
+                break;
+            }
+            int m = mentionAt[j];
+            if (m != NONE) {
+                if (speakerMention[m]) {
+                    return null;
+                }
+                return new Attach(m, "object-of-verb", 1.0, false);
+            }
+            int o = occAt[j];
+            if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB) {
+                deferred[0] = o;
+                Attach a = attach(o);
+                if (a == DROP || a.mention() == NONE) {
+                    return DROP;
+                }
+                return new Attach(a.mention(), a.victim() ? "target-is-victim" : "object-of-verb",
+                        a.victim() ? 0 : 1.0, a.victim());
+            }
+            String k = key[j];
+            if (".!?;:".contains(k) || quoteMark[j]) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private int skipDeterminers(int j) {
+        while (j < n && (has(j, Fn.DETERMINER) || has(j, Fn.OF_MARKER) && !english)) {
+            j++;
+        }
+        return j;
+    }
+
+    private int skipDeterminersBackward(int j) {
+        while (j >= 0 && has(j, Fn.DETERMINER)) {
+            j--;
+        }
+        return j;
+    }
+
+    // ---------------------------------------------------------------- modifiers and evidence
+
+    /** One piece of evidence before aggregation, with the holder of the words it comes from. */
+    private record Ev(int mention, Evidence evidence, int holder, boolean victim, boolean fallbackOnly) {}
+
+    private Ev evidence(Occ occ, Attach a, Occ deferredTo) {
+        Cue cue = occ.cue();
+        List<String> rules = new ArrayList<>(4);
+        double w = cue.weight();
+        int spanStart = occ.start();
+        int spanEnd = occ.end();
+
+        int negator = negator(occ);
+        if (negator != NONE) {
+            rules.add("negated");
+            w = cue.weight() > 0 ? cue.weight() * params.negatedPositive() : cue.weight() * params.negatedNegative();
+            spanStart = Math.min(spanStart, negator);
+            for (int j = occ.end(); j < Math.min(n, occ.end() + 2); j++) {
+                if (has(j, Fn.NEGATION_COMPLEMENT)) {
+                    spanEnd = j + 1;
+                    break;
+                }
+            }
+        }
+        double intensity = intensity(occ);
+        if (intensity > 1) {
+            rules.add("intensified");
+        } else if (intensity < 1) {
+            rules.add("attenuated");
+        }
+        w *= intensity;
+        int contrast = contrast(occ.start());
+        if (contrast > 0) {
+            rules.add("after-contrast");
+            w *= params.afterContrast();
+        } else if (contrast < 0) {
+            rules.add("before-contrast");
+            w *= params.beforeContrast();
+        }
+        if (quoted[occ.start()]) {
+            rules.add("quoted");
+        }
+        if (deferredTo != null) {
+            rules.add("evaluates-act");
+        }
+        rules.add(a.rule());
+        w *= a.factor();
+        if (a.victim()) {
+            w = 0;
+        }
+        w = Math.round(w * 1000) / 1000.0;
+        int begin = tokens.get(spanStart).begin();
+        int end = tokens.get(spanEnd - 1).end();
+        Mention mention = mentions[a.mention()];
+        Evidence e = new Evidence(mention.target(), text.text().substring(begin, end), cue.lemma(), begin, end, w, rules);
+        return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(), a.rule().equals("nearest-target"));
+    }
+
+    /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */
+    private int negator(Occ occ) {
+        int s = occ.start();
+        int from = Math.max(clauseStart[clause[s]], s - 6);
+        for (int j = s - 1; j >= from; j--) {
+            if (has(j, Fn.NEGATOR)) {
+                if (has(j + 1, Fn.NEGATION_CANCELLER) || (j + 2 < s && has(j + 2, Fn.NEGATION_CANCELLER))) {
+                    return NONE;
+                }
+                return j;
+            }
+        }
+        return NONE;
+    }
+
+    private double intensity(Occ occ) {
+        double factor = 1;
+        int[] around = {occ.start() - 1, occ.start() - 2, occ.end(), occ.end() + 1};
+        for (int j : around) {
+            if (j < 0 || j >= n || !sameClause(j, occ.start()) || mentionAt[j] != NONE) {
+                continue;
+            }
+            if (has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR)) {
+                double f = lex.factorByKey.getOrDefault(key[j], 1.0);
+                if (Math.abs(Math.log(f)) > Math.abs(Math.log(factor))) {
+                    factor = f;
+                }
+            }
+        }
+        return factor;
+    }
+
+    private int[] contrastCache;
+
+    /** +1 after a contrast marker of the sentence, -1 before one, 0 when the sentence has none. */
+    private int contrast(int token) {
+        if (contrastCache == null) {
+            contrastCache = new int[n];
+            for (int s = 0; s < sentenceStart.length; s++) {
+                int start = sentenceStart[s];
+                int end = Math.min(n, sentenceEnd[s]);
+                for (int j = start; j < end; j++) {
+                    if (!has(j, Fn.CONTRAST) || has(j + 1, Fn.ADDITIVE)) {
+                        continue;
+                    }
+                    boolean initial = true;
+                    for (int k = start; k < j; k++) {
+                        initial &= !isWord(k);
+                    }
+                    for (int k = j; k < end; k++) {
+                        contrastCache[k] = 1;
+                    }
+                    if (initial && s > 0) {
+                        for (int k = sentenceStart[s - 1]; k < Math.min(n, sentenceEnd[s - 1]); k++) {
+                            if (contrastCache[k] == 0) {
+                                contrastCache[k] = -1;
+                            }
+                        }
+                    } else {
+                        for (int k = start; k < j; k++) {
+                            if (contrastCache[k] == 0) {
+                                contrastCache[k] = -1;
+                            }
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        return contrastCache[token];
+    }
+
+    // ---------------------------------------------------------------- aggregation
+
+    private List<TargetStance> aggregate(List<Ev> evidence) {
+        Map<String, int[]> counts = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            counts.computeIfAbsent(m.target(), t -> new int[1])[0]++;
+        }
+        List<TargetStance> out = new ArrayList<>(counts.size());
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            String target = entry.getKey();
+            List<Evidence> list = new ArrayList<>();
+            double sum = 0;
+            double abs = 0;
+            boolean allFallback = true;
+            int strongest = NONE;
+            double strongestWeight = 0;
+            int counted = 0;
+            for (Ev ev : evidence) {
+                if (!ev.evidence().target().equals(target)) {
+                    continue;
+                }
+                list.add(ev.evidence());
+                double w = ev.evidence().weight();
+                if (ev.victim()) {
+                    continue;
+                }
+                counted++;
+                sum += w;
+                abs += Math.abs(w);
+                allFallback &= ev.fallbackOnly();
+                if (Math.abs(w) > strongestWeight) {
+                    strongestWeight = Math.abs(w);
+                    strongest = ev.holder();
+                }
+            }
+            list.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
+            double score = Math.tanh(sum);
+            double t = params.threshold();
+            Stance stance = score >= t ? Stance.FAVOR : score <= -t ? Stance.AGAINST : Stance.NEUTRAL;
+            double confidence;
+            if (counted == 0) {
+                confidence = params.neutralNoEvidenceConfidence();
+            } else if (stance == Stance.NEUTRAL) {
+                // Weak or cancelling cues: neutral, but less sure than with no cue at all.
+                confidence = 0.3 + 0.25 * (1 - Math.abs(score) / t);
+            } else {
+                double agreement = Math.abs(sum) / abs;
+                double strength = 1 - Math.exp(-1.3 * Math.abs(sum));
+                confidence = agreement * agreement * strength * (allFallback ? 0.8 : 1.0);
+            }
+            confidence = Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
+            String holder = "author";
+            String holderCountry = null;
+            if (strongest != NONE) {
+                holder = holders.get(strongest)[0];
+                holderCountry = holders.get(strongest)[1];
+            }
+            out.add(new TargetStance(target, entry.getValue()[0], stance, Math.round(score * 1000) / 1000.0, confidence,
+                    list, holder, holderCountry));
+        }
+        return out;
+    }
+}

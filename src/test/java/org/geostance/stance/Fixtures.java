@@ -1,0 +1,62 @@
+package org.geostance.stance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Shared test fixtures: the engine loaded from data/lexicons, article reading like the job does. */
+final class Fixtures {
+    static final Path LEXICONS = Path.of("data/lexicons");
+    static final Path SEED = Path.of("data/articles/seed_2020-07_iran-syria.txt");
+    private static StanceEngine engine;
+
+    private Fixtures() {}
+
+    static synchronized StanceEngine engine() {
+        if (engine == null) {
+            engine = StanceEngine.load(LEXICONS);
+        }
+        return engine;
+    }
+
+    /** Paragraphs of an article file: the "date …" header dropped, split on blank lines, blanks skipped. */
+    static List<String> paragraphs(Path article) {
+        String text;
+        try {
+            text = Files.readString(article, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        text = text.replaceFirst("^\\s*date\\s+\\d{4}-\\d{2}(-\\d{2})?\\s*", "");
+        List<String> out = new ArrayList<>();
+        for (String p : text.split("\\n\\s*\\n")) {
+            if (!p.isBlank()) {
+                out.add(p.strip());
+            }
+        }
+        return out;
+    }
+
+    /** Gold labels: article → paragraph → target → label. */
+    static Map<String, Map<Integer, Map<String, String>>> gold(Path tsv) {
+        Map<String, Map<Integer, Map<String, String>>> out = new TreeMap<>();
+        try {
+            for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
+                String[] c = line.split("\t");
+                if (c.length < 4 || c[0].equals("article_id")) {
+                    continue;
+                }
+                out.computeIfAbsent(c[0], k -> new TreeMap<>()).computeIfAbsent(Integer.parseInt(c[1]), k -> new TreeMap<>())
+                        .put(c[2], c[3].strip());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+}
