@@ -124,9 +124,12 @@ public final class ScoringJob {
         TableWriter writer = new TableWriter(output.staging(), config.csv(), hadoopConf);
         try {
             for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
+                // Counted and written (Parquet, then CSV) from one cached copy instead of computing it three times.
+                Dataset<Row> rowsOfTable = table.getValue().persist(StorageLevel.MEMORY_AND_DISK());
                 written.put(table.getKey(), new Path(config.output(), table.getKey()).toString());
-                rows.put(table.getKey(), table.getValue().count());
-                writer.write(table.getKey(), table.getValue());
+                rows.put(table.getKey(), rowsOfTable.count());
+                writer.write(table.getKey(), rowsOfTable);
+                rowsOfTable.unpersist();
             }
             RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
                     articlesRejected, rows.get(Tables.PARAGRAPHS), rows);
