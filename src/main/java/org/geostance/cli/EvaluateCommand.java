@@ -37,7 +37,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--report", paramLabel = "JSON",
-            description = "Where to write the measures as JSON (default: output/evaluation/<gold name>.json).")
+            description = "Where to write the measures as JSON (default: evaluation/<gold name>.json).")
     Path report;
 
     @Mixin
@@ -67,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Metrics all = metrics.getOrDefault(Evaluator.ALL, new Metrics());
         System.out.println(all.format("all languages"));
         Path reportPath = report != null ? report
-                : Path.of("output", "evaluation", gold.getFileName().toString().replaceFirst("\\.tsv$", "") + ".json");
+                : Path.of("evaluation", gold.getFileName().toString().replaceFirst("\\.tsv$", "") + ".json");
         Files.createDirectories(reportPath.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportPath.toFile(), json);
         System.out.println("report: " + reportPath);
