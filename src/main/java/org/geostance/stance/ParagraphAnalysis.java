@@ -132,12 +132,17 @@ final class ParagraphAnalysis {
                 stem[i] = stems.stem(t.text());
             } else {
                 stem[i] = key[i];
-                char q = key[i].charAt(0);
-                if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
-                    quoteChar[i] = q;
-                    if (key[i].length() > 1) {
-                        key[i] = key[i].substring(1); // "»," : the quote, then the comma the rules look for
-                        stem[i] = key[i];
+                // "»," and ",\"" come as one token: keep the quote apart from the punctuation the rules look for.
+                String k = key[i];
+                for (int c = 0; c < k.length(); c++) {
+                    char q = k.charAt(c);
+                    if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
+                        quoteChar[i] = q;
+                        if (k.length() > 1) {
+                            key[i] = (k.substring(0, c) + k.substring(c + 1));
+                            stem[i] = key[i];
+                        }
+                        break;
                     }
                 }
             }
