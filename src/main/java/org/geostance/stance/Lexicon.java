@@ -35,6 +35,8 @@ final class Lexicon implements Serializable {
     final Map<String, Cue[]> cuesByFirstStem;
     final int cueCount;
     final boolean hasExactForms;
+    /** Cues whose first word is an exact form, by that form's folded key (without the "="). */
+    final Map<String, Cue[]> cuesByFirstExact;
     final Map<String, Integer> fnByKey;
     final Map<String, Integer> fnByStem;
     final Map<String, Double> factorByKey;
@@ -45,7 +47,13 @@ final class Lexicon implements Serializable {
         this.version = version;
         this.cuesByFirstStem = cuesByFirstStem;
         this.cueCount = cueCount;
-        this.hasExactForms = cuesByFirstStem.keySet().stream().anyMatch(k -> k.startsWith("="));
+        this.cuesByFirstExact = new HashMap<>();
+        cuesByFirstStem.forEach((k, v) -> {
+            if (k.startsWith("=")) {
+                cuesByFirstExact.put(k.substring(1), v);
+            }
+        });
+        this.hasExactForms = !cuesByFirstExact.isEmpty();
         this.fnByKey = fnByKey;
         this.fnByStem = fnByStem;
         this.factorByKey = factorByKey;

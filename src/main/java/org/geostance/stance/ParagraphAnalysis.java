@@ -31,6 +31,7 @@ final class ParagraphAnalysis {
 
     private final String[] key;
     private final String[] stem;
+    private final boolean[] word;
     private final int[] fn;
     private final int[] sentence;
     private final int[] sentenceStart;
@@ -65,6 +66,7 @@ final class ParagraphAnalysis {
         this.mentions = sortedMentions.toArray(new Mention[0]);
         key = new String[n];
         stem = new String[n];
+        word = new boolean[n];
         fn = new int[n];
         sentence = new int[n];
         clause = new int[n];
@@ -128,7 +130,8 @@ final class ParagraphAnalysis {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             key[i] = t.key();
-            if (t.isWord()) {
+            word[i] = t.isWord();
+            if (word[i]) {
                 stem[i] = stems.stem(t.text());
             } else {
                 stem[i] = key[i];
@@ -179,7 +182,7 @@ final class ParagraphAnalysis {
     }
 
     private boolean isWord(int i) {
-        return tokens.get(i).isWord();
+        return word[i];
     }
 
     private boolean isContent(int i) {
@@ -308,7 +311,7 @@ final class ParagraphAnalysis {
             if (mentionAt[i] == NONE && isWord(i)) {
                 matched = longestMatch(lex.cuesByFirstStem.get(stem[i]), i);
                 if (lex.hasExactForms) {
-                    Cue exact = longestMatch(lex.cuesByFirstStem.get("=" + key[i]), i);
+                    Cue exact = longestMatch(lex.cuesByFirstExact.get(key[i]), i);
                     if (exact != null && (matched == null || exact.stems().length >= matched.stems().length)) {
                         matched = exact;
                     }
