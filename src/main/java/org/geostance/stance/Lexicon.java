@@ -194,7 +194,10 @@ final class Lexicon implements Serializable {
                 }
                 factors.put(Folding.key(word), factor);
             }
-            if (role.byStem()) {
+            if (word.startsWith("=") && word.length() > 1) {
+                // "=according": this exact word only ("according" and "accords" share a stem).
+                fnByKey.merge(Folding.key(word.substring(1)), role.bit(), (a, b) -> a | b);
+            } else if (role.byStem()) {
                 fnByStem.merge(stems.stem(word), role.bit(), (a, b) -> a | b);
             } else {
                 fnByKey.merge(Folding.key(word), role.bit(), (a, b) -> a | b);

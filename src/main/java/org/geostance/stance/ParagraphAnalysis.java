@@ -421,13 +421,24 @@ final class ParagraphAnalysis {
         }
         // 3. The subject of an evaluative verb of speech holds what the verb says.
         for (Occ occ : occs) {
-            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]) {
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
+                    && !cueBefore(occ.start())) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
                     assignHolder(occ.start(), sentenceEnd[sentence[occ.start()]], h);
                 }
             }
         }
+    }
+
+    /** Another cue earlier in the clause: then this verb is inside that cue's complement, not after a subject. */
+    private boolean cueBefore(int verb) {
+        for (int j = clauseStart[clause[verb]]; j < verb; j++) {
+            if (occAt[j] != NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSelon(int v) {
@@ -633,6 +644,24 @@ final class ParagraphAnalysis {
                 deferredTo[o] = deferred[0];
             } else {
                 attached[o] = attach(o);
+            }
+        }
+        // « accuse X de … » / "accused X of …": favourable words in what X is accused of are not praise.
+        for (int o = 0; o < occs.size(); o++) {
+            Occ occ = occs.get(o);
+            Attach a = attached[o];
+            if (occ.cue().cueClass() != CueClass.SPEECH_VERB || occ.cue().weight() >= 0 || a == null || a == DROP
+                    || a.mention() == NONE || a.victim()) {
+                continue;
+            }
+            int after = mentions[a.mention()].endToken();
+            if (after < n && has(after, Fn.OF_MARKER) && sameClause(after, occ.start())) {
+                for (int p = o + 1; p < occs.size(); p++) {
+                    Occ inner = occs.get(p);
+                    if (inner.start() > after && sameClause(inner.start(), occ.start()) && inner.cue().weight() > 0) {
+                        suppressed[p] = true;
+                    }
+                }
             }
         }
         // A verb of speech that evaluates an act overrides the act's own polarity when they disagree.

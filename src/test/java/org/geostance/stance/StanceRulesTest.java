@@ -136,6 +136,16 @@ class StanceRulesTest {
     }
 
     @Test
+    void whatATargetIsAccusedOfIsNotPraise() {
+        String en = "Officials accused the United States of helping Turkey expand its occupation.";
+        assertThat(stance("en", en, "USA")).isEqualTo(Stance.AGAINST);
+        assertThat(of("en", en, "TUR").evidence()).noneSatisfy(e -> assertThat(e.weight()).isPositive());
+        String fr = "Les responsables ont accusé les États-Unis d'aider la Turquie à étendre son occupation.";
+        assertThat(stance("fr", fr, "USA")).isEqualTo(Stance.AGAINST);
+        assertThat(of("fr", fr, "TUR").evidence()).noneSatisfy(e -> assertThat(e.weight()).isPositive());
+    }
+
+    @Test
     void twoTargetsInOneSentenceGetOppositeStances() {
         String fr = "Ankara salue la médiation américaine mais condamne l'agression israélienne.";
         assertThat(stance("fr", fr, "USA")).isEqualTo(Stance.FAVOR);
