@@ -20,6 +20,7 @@ import org.geostance.bench.Benchmark;
 import org.geostance.bench.SyntheticCorpus;
 import org.geostance.spark.LocalSpark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Generates synthetic corpora of the given sizes, measures the job on each, writes bench/results/*.json. */
@@ -51,8 +52,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "Only the end-to-end job: skip the scorer alone and the bare Spark NLP pipeline.")
     boolean noBaselines;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -67,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         LocalSpark.withSession("geostance-bench", threads, false, spark -> {
             spark.sparkContext().setLogLevel("WARN");
             json.put("master", spark.sparkContext().master());
-            Benchmark benchmark = new Benchmark(spark, Defaults.targets(), Defaults.lexicons(), out);
+            Benchmark benchmark = new Benchmark(spark, engineOptions.targetsPath(), engineOptions.lexiconsPath(), out);
             List<Long> all = new ArrayList<>();
             all.add((long) WARM_UP_PARAGRAPHS);
             all.addAll(sizes);
