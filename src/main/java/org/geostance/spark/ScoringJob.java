@@ -20,7 +20,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.geostance.aggregate.ComparisonOptions;
 import org.geostance.aggregate.StanceAggregates;
+import org.geostance.duplicates.NearDuplicates;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.ArticleMetadata;
 import org.geostance.ingest.ArticleParser;
@@ -97,26 +99,49 @@ public final class ScoringJob {
         JavaRDD<ScoredArticle> scored = articles.repartition(partitions)
                 .mapPartitions(batch -> scoreArticles(shippedScorer.value(), batch))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> paragraphs = spark.createDataFrame(scored.flatMap(a -> a.paragraphRows().iterator()),
-                Tables.PARAGRAPHS_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> paragraphStance = spark.createDataFrame(scored.flatMap(a -> a.stanceRows().iterator()),
-                Tables.PARAGRAPH_STANCE_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
+        ComparisonOptions comparison = config.comparison();
+        Dataset<Row> paragraphs = StanceAggregates.withPeriod(spark.createDataFrame(
+                scored.flatMap(a -> a.paragraphRows().iterator()), Tables.PARAGRAPHS_SCHEMA), comparison.period())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> paragraphStance = StanceAggregates.withPeriod(spark.createDataFrame(
+                scored.flatMap(a -> a.stanceRows().iterator()), Tables.PARAGRAPH_STANCE_SCHEMA), comparison.period())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> rejected = spark.createDataFrame(rejections.map(Tables::rejectedRow), Tables.REJECTED_SCHEMA)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long articlesScored = scored.count();
         long articlesRejected = rejected.count();
 
-        step("aggregate");
-        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance)
+        // Copies of one story (syndication) are found on the articles' words, before any aggregate counts them.
+        step("duplicates");
+        Dataset<Row> articleTable = StanceAggregates.articles(
+                StanceAggregates.withPeriod(spark.createDataFrame(articles.map(Tables::articleRow),
+                        Tables.ARTICLES_SCHEMA), comparison.period()),
+                paragraphs, NearDuplicates.clusters(spark, articles, comparison.duplicateThreshold()))
                 .persist(StorageLevel.MEMORY_AND_DISK());
+        articleTable.count();
+
+        step("aggregate");
+        int minSupport = comparison.minSupport();
+        Dataset<Row> pooled = StanceAggregates.countingEachStoryOnce(paragraphStance, articleTable,
+                comparison.keepDuplicates());
+        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance, minSupport)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> periodStance = StanceAggregates.periodStance(paragraphStance, pooled, minSupport);
+        Dataset<Row> sourceStance = StanceAggregates.sourceStance(paragraphStance, pooled, minSupport);
         Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
         tables.put(Tables.PARAGRAPHS, paragraphs);
         tables.put(Tables.PARAGRAPH_STANCE, paragraphStance);
         tables.put(Tables.ARTICLE_STANCE, articleStance);
-        tables.put(Tables.PERIOD_STANCE, StanceAggregates.periodStance(paragraphStance));
+        tables.put(Tables.PERIOD_STANCE, periodStance);
         tables.put(Tables.ARTICLE_COMPARISON,
                 StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
         tables.put(Tables.REJECTED, rejected.orderBy("input"));
+        tables.put(Tables.ARTICLES, articleTable);
+        tables.put(Tables.SOURCE_STANCE, sourceStance);
+        tables.put(Tables.SOURCE_COMPARISON, StanceAggregates.sourceComparison(articleTable, sourceStance,
+                targets.codes(), comparison.keepDuplicates()));
+        tables.put(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
+        tables.put(Tables.HOLDER_STANCE, StanceAggregates.holderStance(pooled, minSupport));
 
         step("write");
         Map<String, Long> rows = new LinkedHashMap<>();
