@@ -1,13 +1,17 @@
 package org.geostance.duplicates;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
@@ -15,10 +19,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.geostance.ingest.Article;
 import org.geostance.output.Tables;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
  * Finds copies of one story (syndicated wire copy, republished article) with Spark MLlib's MinHash LSH over the
@@ -33,10 +40,6 @@ public final class NearDuplicates {
     public static final StructType CLUSTERS_SCHEMA = new StructType()
             .add("article_id", StringType, false).add("cluster_id", StringType, false);
 
-    private static final StructType SHINGLES_SCHEMA = new StructType()
-            .add("article_id", StringType, false).add("date", StringType, true)
-            .add("shingles", createArrayType(StringType, false), false);
-
     private static final int FEATURES = 1 << 20;
     private static final int HASH_TABLES = 10;
     /** Fixed, so that a run finds the same pairs every time. */
@@ -47,13 +50,19 @@ public final class NearDuplicates {
     private NearDuplicates() {}
 
     /**
-     * @param threshold the Jaccard similarity, in (0, 1], at or above which two articles are copies
+     * @param paragraphs the paragraphs table (article_id, date, paragraph, text)
+     * @param threshold  the Jaccard similarity, in (0, 1], at or above which two articles are copies
      * @return article_id, cluster_id for every article that has at least one copy; the cluster id is the article id
      *         of the cluster's first copy
      */
-    public static Dataset<Row> clusters(SparkSession spark, JavaRDD<Article> articles, double threshold) {
-        Dataset<Row> shingles = spark.createDataFrame(articles.map(article -> RowFactory.create(article.id(),
-                article.date(), Tables.seq(Shingles.of(article.paragraphs())))), SHINGLES_SCHEMA);
+    public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> paragraphs, double threshold) {
+        UserDefinedFunction shinglesOf = udf((UDF1<Seq<String>, Seq<String>>) texts ->
+                Tables.seq(Shingles.of(JavaConverters.seqAsJavaList(texts))), createArrayType(StringType, false));
+        // Sorted by paragraph number, the texts are the article as written.
+        Dataset<Row> shingles = paragraphs.groupBy("article_id")
+                .agg(first("date").as("date"), array_sort(collect_list(struct(col("paragraph"), col("text"))))
+                        .getField("text").as("texts"))
+                .select(col("article_id"), col("date"), shinglesOf.apply(col("texts")).as("shingles"));
         HashingTF hashing = new HashingTF().setInputCol("shingles").setOutputCol("features")
                 .setNumFeatures(FEATURES).setBinary(true);
         Dataset<Row> vectors = hashing.transform(shingles).select("article_id", "date", "features")

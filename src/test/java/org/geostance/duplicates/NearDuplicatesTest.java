@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.geostance.aggregate.ComparisonOptions;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.ArticleParser;
@@ -22,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Near-duplicate clusters on real article text: a wire story of the sample (Turkey suspends trade with Israel),
+ * Near-duplicate clusters on real article text, from paragraph rows as the job has them: a wire story of the sample (Turkey suspends trade with Israel),
  * its byte-identical and lightly edited copies under other outlets, another article written independently on the
  * same event, and unrelated sample articles.
  */
@@ -55,8 +57,15 @@ class NearDuplicatesTest {
         articles.add(parser.parse("seed.txt",
                 Files.readAllBytes(Path.of("data/articles/seed_2020-07_iran-syria.txt"))).articles().get(0));
         byId = articles.stream().collect(Collectors.toMap(Article::id, a -> a));
-        List<Row> rows = NearDuplicates.clusters(spark,
-                JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(articles, 2),
+        List<Row> paragraphs = new ArrayList<>();
+        for (Article article : articles) {
+            for (int i = 0; i < article.paragraphs().size(); i++) {
+                paragraphs.add(RowFactory.create(article.id(), article.date(), i + 1, article.paragraphs().get(i)));
+            }
+        }
+        StructType schema = new StructType().add("article_id", DataTypes.StringType).add("date", DataTypes.StringType)
+                .add("paragraph", DataTypes.IntegerType).add("text", DataTypes.StringType);
+        List<Row> rows = NearDuplicates.clusters(spark, spark.createDataFrame(paragraphs, schema),
                 ComparisonOptions.DEFAULT_DUPLICATE_THRESHOLD).collectAsList();
         clusters = rows.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1)));
     }

@@ -64,7 +64,7 @@ class InputResolverTest {
 
     @Test
     void relativeLocalPathsResolveAgainstTheWorkingDirectory() {
-        assertThat(InputResolver.resolve(List.of("data/articles"), CONF)).containsExactly(
+        assertThat(InputResolver.resolve(List.of("data/articles/seed_2020-07_iran-syria.txt"), CONF)).containsExactly(
                 "file:" + Path.of("data/articles/seed_2020-07_iran-syria.txt").toAbsolutePath());
     }
 
