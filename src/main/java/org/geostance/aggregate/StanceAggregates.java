@@ -1,26 +1,42 @@
 package org.geostance.aggregate;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.RelationalGroupedDataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataTypes;
 import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
- * The comparison tables, computed from {@code paragraphs} and {@code paragraph_stance} only, so that every
- * aggregate can be recomputed from the paragraph rows an analyst sees.
+ * The comparison tables, computed from {@code paragraphs}, {@code paragraph_stance} and {@code articles} only, so
+ * that every aggregate can be recomputed from the paragraph rows an analyst sees. Every aggregate of stances
+ * carries the same counts, net stance, 95 % intervals and support flag ({@link UncertaintyColumns}).
+ *
+ * <p>Cross-outlet aggregates (source {@code "*"}, holder_stance) read the "pooled" paragraph stance of
+ * {@link #countingEachStoryOnce}; an outlet's own rows always count its own copy of a story.
  */
 public final class StanceAggregates {
     /** Net stance at or beyond which an article or period is called favor / against. */
@@ -29,73 +45,198 @@ public final class StanceAggregates {
     /** The source value of the rows that pool every outlet. */
     public static final String ALL_SOURCES = "*";
 
+    /** The holder_country of the outlet's own voice (the engine's holder {@code author}). */
+    public static final String AUTHOR = "author";
+
+    /** The holder_country of a quoted speaker whose country the engine does not know. */
+    public static final String UNKNOWN_COUNTRY = "unknown";
+
+    private static final List<String> STANCE_COLUMNS = List.of("paragraphs_mentioning", "favor", "against", "neutral",
+            "mean_score", "net_stance", "stance");
+
     private StanceAggregates() {}
 
     /** One row per article × referenced target. */
-    public static Dataset<Row> articleStance(Dataset<Row> paragraphs, Dataset<Row> paragraphStance) {
+    public static Dataset<Row> articleStance(Dataset<Row> paragraphs, Dataset<Row> paragraphStance, int minSupport) {
         Dataset<Row> totals = paragraphs.groupBy("article_id").agg(count(lit(1)).cast("int").as("paragraphs"));
-        Dataset<Row> perTarget = paragraphStance
-                .groupBy("article_id", "source", "date", "period", "target")
-                .agg(count(lit(1)).cast("int").as("paragraphs_mentioning"),
-                        sum("mentions").cast("int").as("mentions"),
-                        countOf("favor"), countOf("against"), countOf("neutral"),
-                        avg("score").as("mean_score"));
-        return withNetStance(perTarget.join(totals, "article_id"))
-                .select("article_id", "source", "date", "period", "target", "paragraphs", "paragraphs_mentioning",
-                        "mentions", "favor", "against", "neutral", "mean_score", "net_stance", "stance")
+        Dataset<Row> perTarget = aggregate(paragraphStance.groupBy("article_id", "source", "date", "period", "target"),
+                sum("mentions").cast("int").as("mentions"));
+        return finish(perTarget.join(totals, "article_id"), minSupport,
+                List.of("article_id", "source", "date", "period", "target", "paragraphs", "mentions"))
                 .orderBy("article_id", "target");
     }
 
-    /** One row per period × source × target, plus rows with source "*" that pool all outlets. */
-    public static Dataset<Row> periodStance(Dataset<Row> paragraphStance) {
-        Dataset<Row> bySource = periodAggregate(paragraphStance.groupBy("period", "source", "target"));
-        Dataset<Row> pooled = periodAggregate(paragraphStance.withColumn("source", lit(ALL_SOURCES))
-                .groupBy("period", "source", "target"));
-        return bySource.unionByName(pooled).orderBy("period", "source", "target");
+    /**
+     * One row per period × source × target, plus rows with source "*" from the pooled paragraphs, with the change
+     * from the previous period ({@link ChangeOverTime}).
+     */
+    public static Dataset<Row> periodStance(Dataset<Row> paragraphStance, Dataset<Row> pooled, int minSupport) {
+        Dataset<Row> periods = bySourceAndPooled(paragraphStance, pooled, "period", "source", "target");
+        return ChangeOverTime.addChange(finish(periods, minSupport, List.of("period", "source", "target", "articles")),
+                minSupport).orderBy("period", "source", "target");
+    }
+
+    /** The significant changes of {@link #periodStance}, most recent first, largest first. */
+    public static Dataset<Row> shifts(Dataset<Row> periodStance) {
+        return ChangeOverTime.shifts(periodStance);
+    }
+
+    /** One row per source × target over the whole run, plus rows with source "*" from the pooled paragraphs. */
+    public static Dataset<Row> sourceStance(Dataset<Row> paragraphStance, Dataset<Row> pooled, int minSupport) {
+        Dataset<Row> sources = bySourceAndPooled(paragraphStance, pooled, "source", "target");
+        return finish(sources, minSupport, List.of("source", "target", "articles")).orderBy("source", "target");
+    }
+
+    /**
+     * One row per period × holder country × target from the pooled paragraphs: whose words carry the stance. The
+     * outlet's own voice is holder_country {@code author}; a quoted speaker of unknown country is {@code unknown}.
+     */
+    public static Dataset<Row> holderStance(Dataset<Row> pooled, int minSupport) {
+        Column country = when(col("holder").equalTo(AUTHOR), AUTHOR)
+                .otherwise(coalesce(col("holder_country"), lit(UNKNOWN_COUNTRY)));
+        Dataset<Row> holders = aggregate(pooled.withColumn("holder_country", country)
+                        .groupBy("period", "holder_country", "target"),
+                countDistinct("article_id").cast("int").as("articles"), countDistinct("source").cast("int").as("sources"),
+                array_sort(collect_set("holder")).as("holders"));
+        return finish(holders, minSupport, List.of("period", "holder_country", "target", "articles", "sources", "holders"))
+                .orderBy("period", "holder_country", "target");
     }
 
     /** One row per article, one group of columns per target: {@code <CODE>_stance, _net_stance, _mentions}. */
     public static Dataset<Row> articleComparison(Dataset<Row> paragraphs, Dataset<Row> articleStance,
                                                  List<String> targetCodes) {
         Dataset<Row> articles = paragraphs.select("article_id", "source", "date", "period").distinct();
-        List<Object> pivotValues = new ArrayList<>(targetCodes);
-        Dataset<Row> wide = articleStance.groupBy("article_id")
-                .pivot("target", pivotValues)
-                .agg(first("stance").as("stance"), first("net_stance").as("net_stance"),
-                        first("mentions").as("mentions"));
-        Dataset<Row> joined = articles.join(wide, JavaConverters.asScalaBuffer(List.of("article_id")).toSeq(), "left");
-        List<Column> columns = new ArrayList<>(List.of(col("article_id"), col("source"), col("date"), col("period")));
-        for (String code : targetCodes) {
-            columns.add(col(code + "_stance"));
-            columns.add(col(code + "_net_stance"));
-            // No reference is zero mentions, not unknown.
-            columns.add(zeroIfMissing(code + "_mentions"));
+        return wide(articles, "article_id", articleStance, targetCodes, List.of("stance", "net_stance", "mentions"),
+                "mentions");
+    }
+
+    /**
+     * One row per source (and "*"), one group of columns per target from {@link #sourceStance}:
+     * {@code <CODE>_paragraphs, _stance, _net_stance}, the shares with their intervals, {@code _low_support}.
+     *
+     * @param articles the articles table, for the number of articles of each source
+     */
+    public static Dataset<Row> sourceComparison(Dataset<Row> articles, Dataset<Row> sourceStance,
+                                                List<String> targetCodes, boolean keepDuplicates) {
+        Dataset<Row> perSource = articles.groupBy("source").agg(count(lit(1)).cast("int").as("articles"));
+        Dataset<Row> pooled = countedOnce(articles, keepDuplicates)
+                .agg(count(lit(1)).cast("int").as("articles")).select(lit(ALL_SOURCES).as("source"), col("articles"));
+        return wide(perSource.unionByName(pooled), "source", sourceStance.withColumnRenamed("paragraphs_mentioning",
+                        "paragraphs"), targetCodes,
+                List.of("paragraphs", "stance", "net_stance", "against_share", "against_low", "against_high",
+                        "favor_share", "favor_low", "favor_high", "low_support"), "paragraphs");
+    }
+
+    /**
+     * The paragraph stance rows the cross-outlet aggregates count: only those of each story's first copy, unless
+     * every copy is kept.
+     */
+    public static Dataset<Row> countingEachStoryOnce(Dataset<Row> paragraphStance, Dataset<Row> articles,
+                                                     boolean keepDuplicates) {
+        return keepDuplicates ? paragraphStance
+                : paragraphStance.join(countedOnce(articles, false).select("article_id"), seq("article_id"), "left_semi");
+    }
+
+    /**
+     * The articles table: the parsed articles with the language most of their paragraphs are in (ties: the
+     * alphabetically first) and their near-duplicate cluster.
+     *
+     * @param articleRows the articles as parsed (language = the source's hint, or null)
+     * @param clusters    article_id, cluster_id of every article that has a near-duplicate
+     */
+    public static Dataset<Row> articles(Dataset<Row> articleRows, Dataset<Row> paragraphs, Dataset<Row> clusters) {
+        Dataset<Row> languages = paragraphs.groupBy("article_id", "language").agg(count(lit(1)).as("n"))
+                .withColumn("rank", row_number().over(Window.partitionBy("article_id")
+                        .orderBy(col("n").desc(), col("language"))))
+                .where(col("rank").equalTo(1))
+                .select(col("article_id"), col("language").as("main_language"));
+        Column cluster = coalesce(col("cluster_id"), col("article_id"));
+        List<Column> columns = new ArrayList<>();
+        for (String name : articleRows.columns()) {
+            columns.add(name.equals("language") ? coalesce(col("main_language"), col("language")).as("language")
+                    : col(name));
         }
-        return joined.select(columns.toArray(new Column[0])).orderBy("article_id");
+        columns.add(when(cluster.notEqual(col("article_id")), cluster).as("duplicate_of"));
+        columns.add(cluster.as("cluster_id"));
+        return articleRows.join(languages, seq("article_id"), "left").join(clusters, seq("article_id"), "left")
+                .select(columns.toArray(new Column[0])).orderBy("article_id");
     }
 
-    private static Column zeroIfMissing(String name) {
-        return coalesce(col(name), lit(0)).as(name);
+    /** The table with its period column set from its date in the given unit. */
+    public static Dataset<Row> withPeriod(Dataset<Row> table, PeriodUnit unit) {
+        UserDefinedFunction period = udf((UDF1<String, String>) unit::of, DataTypes.StringType);
+        return table.withColumn("period", period.apply(col("date")));
     }
 
-    private static Dataset<Row> periodAggregate(RelationalGroupedDataset grouped) {
-        Dataset<Row> counts = grouped.agg(countDistinct("article_id").cast("int").as("articles"),
-                count(lit(1)).cast("int").as("paragraphs_mentioning"),
-                countOf("favor"), countOf("against"), countOf("neutral"),
-                avg("score").as("mean_score"));
-        return withNetStance(counts).select("period", "source", "target", "articles", "paragraphs_mentioning",
-                "favor", "against", "neutral", "mean_score", "net_stance", "stance");
+    private static Dataset<Row> countedOnce(Dataset<Row> articles, boolean keepDuplicates) {
+        return keepDuplicates ? articles : articles.where(col("duplicate_of").isNull());
+    }
+
+    /** Groups the rows of each source, and the pooled rows under source "*", by the given keys. */
+    private static Dataset<Row> bySourceAndPooled(Dataset<Row> paragraphStance, Dataset<Row> pooled, String... keys) {
+        Column[] groups = Arrays.stream(keys).map(functions::col).toArray(Column[]::new);
+        Dataset<Row> bySource = aggregate(paragraphStance.groupBy(groups), articleCount());
+        Dataset<Row> all = aggregate(pooled.withColumn("source", lit(ALL_SOURCES)).groupBy(groups), articleCount());
+        return bySource.unionByName(all);
+    }
+
+    private static Column articleCount() {
+        return countDistinct("article_id").cast("int").as("articles");
+    }
+
+    /**
+     * The given aggregates, then the stance counts, mean score and its standard deviation, and
+     * paragraphs_mentioning, computed from the three stance counts so that it always equals their sum.
+     */
+    private static Dataset<Row> aggregate(RelationalGroupedDataset grouped, Column... leading) {
+        List<Column> columns = new ArrayList<>(Arrays.asList(leading));
+        columns.addAll(List.of(countOf("favor"), countOf("against"), countOf("neutral"), avg("score").as("mean_score"),
+                stddev_samp("score").as(UncertaintyColumns.SCORE_SD)));
+        return grouped.agg(columns.get(0), columns.subList(1, columns.size()).toArray(new Column[0]))
+                .withColumn("paragraphs_mentioning", col("favor").plus(col("against")).plus(col("neutral")));
+    }
+
+    /** Net stance, the stance label and the uncertainty columns, after the given key columns. */
+    private static Dataset<Row> finish(Dataset<Row> counts, int minSupport, List<String> keys) {
+        Column net = col("favor").minus(col("against")).divide(col("paragraphs_mentioning"));
+        Dataset<Row> labelled = counts.withColumn("net_stance", net)
+                .withColumn("stance", when(col("net_stance").geq(STANCE_THRESHOLD), "favor")
+                        .when(col("net_stance").leq(-STANCE_THRESHOLD), "against")
+                        .otherwise("neutral"));
+        List<Column> columns = new ArrayList<>();
+        keys.forEach(key -> columns.add(col(key)));
+        STANCE_COLUMNS.forEach(name -> columns.add(col(name)));
+        columns.add(col(UncertaintyColumns.SCORE_SD));
+        return UncertaintyColumns.add(labelled.select(columns.toArray(new Column[0])), minSupport);
+    }
+
+    /**
+     * Keys joined with one group of columns per target, {@code <CODE>_<column>}; {@code countColumn} reads 0, not
+     * empty, where the target is absent.
+     */
+    private static Dataset<Row> wide(Dataset<Row> keys, String key, Dataset<Row> perTarget, List<String> targetCodes,
+                                     List<String> valueColumns, String countColumn) {
+        Column[] values = valueColumns.stream().map(name -> first(name).as(name)).toArray(Column[]::new);
+        Dataset<Row> wide = perTarget.groupBy(key).pivot("target", new ArrayList<>(targetCodes))
+                .agg(values[0], Arrays.copyOfRange(values, 1, values.length));
+        List<Column> columns = new ArrayList<>();
+        for (String name : keys.columns()) {
+            columns.add(col(name));
+        }
+        for (String code : targetCodes) {
+            for (String name : valueColumns) {
+                String column = code + "_" + name;
+                columns.add(name.equals(countColumn) ? coalesce(col(column), lit(0)).as(column) : col(column));
+            }
+        }
+        return keys.join(wide, seq(key), "left").select(columns.toArray(new Column[0])).orderBy(key);
     }
 
     private static Column countOf(String stance) {
         return sum(when(col("stance").equalTo(stance), 1).otherwise(0)).cast("int").as(stance);
     }
 
-    private static Dataset<Row> withNetStance(Dataset<Row> counts) {
-        Column net = col("favor").minus(col("against")).divide(col("paragraphs_mentioning"));
-        return counts.withColumn("net_stance", net)
-                .withColumn("stance", when(col("net_stance").geq(STANCE_THRESHOLD), "favor")
-                        .when(col("net_stance").leq(-STANCE_THRESHOLD), "against")
-                        .otherwise("neutral"));
+    private static Seq<String> seq(String... names) {
+        return JavaConverters.asScalaBuffer(List.of(names)).toSeq();
     }
 }

@@ -5,6 +5,8 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geostance.aggregate.ComparisonOptions;
+import org.geostance.aggregate.PeriodUnit;
 import org.geostance.output.RunReport;
 import org.geostance.spark.ConsoleProgress;
 import org.geostance.spark.JobConfig;
@@ -38,6 +40,23 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--partitions", defaultValue = "0", description = "Partitions for scoring (default: from the input).")
     int partitions;
 
+    @Option(names = "--period", defaultValue = "month", paramLabel = "UNIT",
+            description = "Period of the period tables: month, quarter or year (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--min-support", defaultValue = "" + ComparisonOptions.DEFAULT_MIN_SUPPORT, paramLabel = "N",
+            description = "Aggregates over fewer paragraphs are flagged low_support (default: ${DEFAULT-VALUE}).")
+    int minSupport;
+
+    @Option(names = "--duplicate-threshold", defaultValue = "" + ComparisonOptions.DEFAULT_DUPLICATE_THRESHOLD,
+            paramLabel = "J", description = "Word-shingle Jaccard similarity at which two articles are copies of one"
+            + " story, in (0, 1] (default: ${DEFAULT-VALUE}).")
+    double duplicateThreshold;
+
+    @Option(names = "--keep-duplicates",
+            description = "Count every copy of a story in the all-outlet (*) and holder aggregates, not only the first.")
+    boolean keepDuplicates;
+
     @Option(names = "--threads", defaultValue = "0",
             description = "Local mode only: worker threads (default: all cores).")
     int threads;
@@ -48,7 +67,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         JobConfig config = new JobConfig(inputs, output, EngineOptions.existing(metadata, "--metadata"),
-                engineOptions.targetsPath(), engineOptions.lexiconsPath(), csv, partitions);
+                engineOptions.targetsPath(), engineOptions.lexiconsPath(), csv, partitions,
+                new ComparisonOptions(PeriodUnit.parse(period), minSupport, duplicateThreshold, keepDuplicates));
         OutputChecks.validate(output, inputs);
         PrintStream out = System.out;
         RunReport report = LocalSpark.withSession("geostance", threads, ui, spark -> {

@@ -29,6 +29,11 @@ public final class Tables {
     public static final String PERIOD_STANCE = "period_stance";
     public static final String ARTICLE_COMPARISON = "article_comparison";
     public static final String REJECTED = "rejected";
+    public static final String ARTICLES = "articles";
+    public static final String SOURCE_STANCE = "source_stance";
+    public static final String SOURCE_COMPARISON = "source_comparison";
+    public static final String SHIFTS = "shifts";
+    public static final String HOLDER_STANCE = "holder_stance";
 
     public static final StructType PARAGRAPHS_SCHEMA = schema(
             field("article_id", StringType), field("source", StringType), field("date", StringType),
@@ -42,6 +47,13 @@ public final class Tables {
             field("score", DoubleType), field("confidence", DoubleType),
             field("evidence", createArrayType(StringType, false)), field("holder", StringType),
             field("holder_country", StringType));
+
+    /** As parsed; the job adds the paragraphs' main language and the near-duplicate columns. */
+    public static final StructType ARTICLES_SCHEMA = schema(
+            field("article_id", StringType), field("source", StringType), field("date", StringType),
+            field("period", StringType), field("title", StringType), field("url", StringType),
+            field("language", StringType), field("paragraphs", IntegerType), field("charset", StringType),
+            field("input", StringType));
 
     public static final StructType REJECTED_SCHEMA = schema(
             field("input", StringType), field("reason", StringType), field("detail", StringType));
@@ -65,12 +77,17 @@ public final class Tables {
         return rows;
     }
 
+    public static Row articleRow(Article article) {
+        return RowFactory.create(article.id(), article.source(), article.date(), article.period(), article.title(),
+                article.url(), article.language(), article.paragraphs().size(), article.charset(), article.input());
+    }
+
     public static Row rejectedRow(Rejection rejection) {
         return RowFactory.create(rejection.input(), rejection.reason(), rejection.detail());
     }
 
     /** Array cells of a Row must be Scala sequences. */
-    private static Seq<String> seq(List<String> values) {
+    public static Seq<String> seq(List<String> values) {
         return JavaConverters.asScalaBuffer(values).toSeq();
     }
 

@@ -22,8 +22,9 @@ import scala.collection.JavaConverters;
 
 /**
  * The one table the scoring pass produces, from which {@code paragraphs}, {@code paragraph_stance},
- * {@code rejected} and the run's counts are all read: one scan of the input, one cached result. A row is a
- * scored paragraph with its stances nested, a rejected input, or a file's count of items read (so that the
+ * {@code rejected}, the parsed part of {@code articles} and the run's counts are all read: one scan of the input,
+ * one cached result. A row is a scored paragraph with its stances nested, a scored article's metadata, a rejected
+ * input, or a file's count of items read (so that the
  * counts reconcile from data, not from accumulators that a retried task would count twice). Built from the
  * schemas in {@link Tables}, so a column added there flows through.
  */
@@ -34,11 +35,16 @@ final class ScoredRows {
     static final String PARAGRAPH = "paragraph";
     static final String REJECTED = "rejected";
     static final String FILE = "file";
+    static final String ARTICLE = "article";
+
+    /** articles = the paragraph's first columns (article_id … period), then the article's own, nested. */
+    private static final int ARTICLE_SHARED_COLUMNS = 4;
 
     /** paragraph_stance = the paragraph's first columns (article_id … paragraph), then the stance's own. */
     private static final int SHARED_COLUMNS = 6;
 
     static final StructType STANCE_SCHEMA;
+    static final StructType ARTICLE_SCHEMA;
     static final StructType SCHEMA;
 
     static {
@@ -51,12 +57,21 @@ final class ScoredRows {
             }
         }
         STANCE_SCHEMA = new StructType(Arrays.copyOfRange(stance, SHARED_COLUMNS, stance.length));
+        StructField[] article = Tables.ARTICLES_SCHEMA.fields();
+        for (int i = 0; i < ARTICLE_SHARED_COLUMNS; i++) {
+            if (!paragraph[i].equals(article[i])) {
+                throw new IllegalStateException("articles must start with the paragraph's columns: "
+                        + paragraph[i] + " vs " + article[i]);
+            }
+        }
+        ARTICLE_SCHEMA = new StructType(Arrays.copyOfRange(article, ARTICLE_SHARED_COLUMNS, article.length));
         List<StructField> fields = new ArrayList<>();
         fields.add(field(KIND, DataTypes.StringType));
         fields.addAll(Arrays.asList(paragraph));
         fields.add(field(STANCES, DataTypes.createArrayType(STANCE_SCHEMA, false)));
         fields.addAll(Arrays.asList(Tables.REJECTED_SCHEMA.fields()));
         fields.add(field(ITEMS_READ, DataTypes.LongType));
+        fields.add(field(ARTICLE, ARTICLE_SCHEMA));
         SCHEMA = new StructType(fields.toArray(new StructField[0]));
     }
 
@@ -78,6 +93,21 @@ final class ScoredRows {
             values[1 + i] = paragraph.get(i);
         }
         values[1 + paragraph.size()] = JavaConverters.asScalaBuffer(stances).toSeq();
+        return RowFactory.create(values);
+    }
+
+    static Row article(Article article) {
+        Row row = Tables.articleRow(article);
+        Object[] values = new Object[SCHEMA.size()];
+        values[0] = ARTICLE;
+        for (int i = 0; i < ARTICLE_SHARED_COLUMNS; i++) {
+            values[1 + i] = row.get(i);
+        }
+        Object[] own = new Object[ARTICLE_SCHEMA.size()];
+        for (int i = 0; i < own.length; i++) {
+            own[i] = row.get(ARTICLE_SHARED_COLUMNS + i);
+        }
+        values[SCHEMA.fieldIndex(ARTICLE)] = RowFactory.create(own);
         return RowFactory.create(values);
     }
 
@@ -112,6 +142,13 @@ final class ScoredRows {
         flat.addAll(Arrays.asList(columns(STANCE_SCHEMA.fieldNames(), "s.")));
         return scored.where(col(KIND).equalTo(PARAGRAPH)).select(exploded.toArray(new Column[0]))
                 .select(flat.toArray(new Column[0]));
+    }
+
+    static Dataset<Row> articles(Dataset<Row> scored) {
+        String[] names = Tables.ARTICLES_SCHEMA.fieldNames();
+        List<Column> columns = new ArrayList<>(Arrays.asList(columns(Arrays.copyOf(names, ARTICLE_SHARED_COLUMNS), "")));
+        columns.addAll(Arrays.asList(columns(ARTICLE_SCHEMA.fieldNames(), ARTICLE + ".")));
+        return scored.where(col(KIND).equalTo(ARTICLE)).select(columns.toArray(new Column[0]));
     }
 
     static Dataset<Row> rejections(Dataset<Row> scored) {

@@ -29,7 +29,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.geostance.aggregate.ComparisonOptions;
 import org.geostance.aggregate.StanceAggregates;
+import org.geostance.duplicates.NearDuplicates;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.ArticleMetadata;
 import org.geostance.ingest.ArticleParser;
@@ -129,18 +131,40 @@ public final class ScoringJob {
         long stanceCount = totals.isNullAt(4) ? 0 : totals.getLong(4);
         double readSeconds = firstStageSeconds(lastStage);
         stageSeconds.put("read", readSeconds);
-        Dataset<Row> paragraphs = ScoredRows.paragraphs(scored);
-        Dataset<Row> paragraphStance = ScoredRows.paragraphStance(scored);
+        ComparisonOptions comparison = config.comparison();
+        Dataset<Row> paragraphs = StanceAggregates.withPeriod(ScoredRows.paragraphs(scored), comparison.period());
+        Dataset<Row> paragraphStance = StanceAggregates.withPeriod(ScoredRows.paragraphStance(scored),
+                comparison.period());
+
+        // Copies of one story (syndication) are found on the articles' words, before any aggregate counts them.
+        step("duplicates");
+        stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
+        Dataset<Row> articleTable = StanceAggregates.articles(
+                StanceAggregates.withPeriod(ScoredRows.articles(scored), comparison.period()), paragraphs,
+                NearDuplicates.clusters(spark, paragraphs, comparison.duplicateThreshold()))
+                .persist(StorageLevel.DISK_ONLY());
 
         step("aggregate");
-        stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
+        int minSupport = comparison.minSupport();
+        Dataset<Row> pooled = StanceAggregates.countingEachStoryOnce(paragraphStance, articleTable,
+                comparison.keepDuplicates());
         Map<String, Dataset<Row>> aggregates = new LinkedHashMap<>();
-        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance)
+        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance, minSupport)
+                .persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> periodStance = StanceAggregates.periodStance(paragraphStance, pooled, minSupport)
+                .persist(StorageLevel.DISK_ONLY());
+        Dataset<Row> sourceStance = StanceAggregates.sourceStance(paragraphStance, pooled, minSupport)
                 .persist(StorageLevel.DISK_ONLY());
         aggregates.put(Tables.ARTICLE_STANCE, articleStance);
-        aggregates.put(Tables.PERIOD_STANCE, StanceAggregates.periodStance(paragraphStance));
+        aggregates.put(Tables.PERIOD_STANCE, periodStance);
         aggregates.put(Tables.ARTICLE_COMPARISON,
                 StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
+        aggregates.put(Tables.ARTICLES, articleTable);
+        aggregates.put(Tables.SOURCE_STANCE, sourceStance);
+        aggregates.put(Tables.SOURCE_COMPARISON, StanceAggregates.sourceComparison(articleTable, sourceStance,
+                targets.codes(), comparison.keepDuplicates()));
+        aggregates.put(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
+        aggregates.put(Tables.HOLDER_STANCE, StanceAggregates.holderStance(pooled, minSupport));
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(Tables.PARAGRAPHS, paragraphCount);
         rows.put(Tables.PARAGRAPH_STANCE, stanceCount);
@@ -276,6 +300,7 @@ public final class ScoringJob {
     }
 
     private static void scoreArticle(ParagraphScorer scorer, Article article, List<Row> rows) {
+        rows.add(ScoredRows.article(article));
         for (int i = 0; i < article.paragraphs().size(); i++) {
             String text = article.paragraphs().get(i);
             rows.add(ScoredRows.paragraph(article, i + 1, text, scorer.score(text, article.language(), article.date())));

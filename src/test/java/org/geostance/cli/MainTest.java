@@ -80,4 +80,16 @@ class MainTest {
         Outcome outcome = run("explain", "Ankara salue la médiation américaine mais condamne l'agression israélienne.");
         assertThat(outcome.out()).contains("USA favor").contains("ISR against");
     }
+
+    @Test
+    void badComparisonOptionsAreOneLineAndExitTwo() {
+        Outcome period = run("score", "--input", "data/articles", "--output", workspace.resolve("out").toString(),
+                "--period", "week");
+        assertThat(period.exit()).isEqualTo(2);
+        assertThat(period.err().strip()).contains("month, quarter or year").doesNotContain("\n");
+        Outcome threshold = run("score", "--input", "data/articles", "--output", workspace.resolve("out").toString(),
+                "--duplicate-threshold", "1.5");
+        assertThat(threshold.exit()).isEqualTo(2);
+        assertThat(threshold.err().strip()).contains("--duplicate-threshold");
+    }
 }

@@ -1,0 +1,30 @@
+package org.geostance.duplicates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ShinglesTest {
+    @Test
+    void fourWordShinglesOnFoldedText() {
+        assertThat(Shingles.of(List.of("Les États-Unis saluent l'accord", "de Téhéran.")))
+                .containsExactly("les etats unis saluent", "etats unis saluent l", "unis saluent l accord",
+                        "saluent l accord de", "l accord de teheran");
+    }
+
+    @Test
+    void caseAccentsPunctuationAndParagraphBreaksDoNotMatter() {
+        Set<String> original = new HashSet<>(Shingles.of(List.of("Ankara a suspendu, jeudi, ses échanges.")));
+        Set<String> reformatted = new HashSet<>(Shingles.of(List.of("ANKARA a suspendu", "jeudi — ses echanges")));
+        assertThat(reformatted).isEqualTo(original);
+    }
+
+    @Test
+    void shortAndWordlessTextsStillHaveAShingle() {
+        assertThat(Shingles.of(List.of("Gaza, encore."))).containsExactly("gaza encore");
+        assertThat(Shingles.of(List.of("— … —"))).containsExactly("- … -");
+    }
+}
