@@ -61,6 +61,9 @@ public final class TableWriter {
                 .option("encoding", "UTF-8")
                 .option("escape", "\"")
                 .option("nullValue", "")
+                // Spark trims cells on write by default: " =1+1" would lose its space and become a formula.
+                .option("ignoreLeadingWhiteSpace", "false")
+                .option("ignoreTrailingWhiteSpace", "false")
                 .mode(SaveMode.ErrorIfExists)
                 .csv(parts.toString());
         FileSystem fs = parts.getFileSystem(hadoopConf);

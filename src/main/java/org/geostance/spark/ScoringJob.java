@@ -73,7 +73,7 @@ public final class ScoringJob {
         TargetDictionary targets = TargetDictionary.load(config.targets());
         StanceEngine engine = StanceEngine.load(config.lexicons());
         OutputDirectory output = new OutputDirectory(config.output(), runId, hadoopConf);
-        output.recoverInterruptedSwap();
+        output.recoverFromKilledRuns();
 
         step("read");
         ArticleParser parser = new ArticleParser(metadata);
@@ -105,6 +105,8 @@ public final class ScoringJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long articlesScored = scored.count();
         long articlesRejected = rejected.count();
+        // Counted on the articles, not the rows: the reconciliation compares it with the paragraphs table.
+        long paragraphCount = articles.map(a -> (long) a.paragraphs().size()).fold(0L, Long::sum);
 
         step("aggregate");
         Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance)
@@ -117,6 +119,8 @@ public final class ScoringJob {
         tables.put(Tables.ARTICLE_COMPARISON,
                 StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
         tables.put(Tables.REJECTED, rejected.orderBy("input"));
+        tables.put(Tables.INPUTS, spark.createDataFrame(parsed.map(Tables::inputRow), Tables.INPUTS_SCHEMA)
+                .orderBy("input"));
 
         step("write");
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -132,11 +136,8 @@ public final class ScoringJob {
                 rowsOfTable.unpersist();
             }
             RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
-                    articlesRejected, rows.get(Tables.PARAGRAPHS), rows);
-            if (!counts.reconciles()) {
-                throw new IllegalStateException("counts do not reconcile: read " + counts.articlesRead()
-                        + " != scored " + articlesScored + " + rejected " + articlesRejected);
-            }
+                    articlesRejected, paragraphCount, rows);
+            counts.check();
             stageSeconds.put("write", progressSeconds());
             RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
                     (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
@@ -177,8 +178,8 @@ public final class ScoringJob {
                 return parser.parse(path, in.readAllBytes());
             }
         } catch (IOException | RuntimeException e) {
-            return new ParseResult(List.of(), List.of(new Rejection(path, "unreadable",
-                    "could not read " + path + ": " + e.getMessage())));
+            return ParseResult.rejected(new Rejection(path, Rejection.UNREADABLE,
+                    "could not read " + path + ": " + e.getMessage()));
         }
     }
 
@@ -195,8 +196,9 @@ public final class ScoringJob {
                     List<Deduplicated> out = new ArrayList<>(copies.size());
                     out.add(new Deduplicated(first, null));
                     for (Tuple2<Article, Long> copy : copies.subList(1, copies.size())) {
-                        out.add(new Deduplicated(null, new Rejection(copy._1().input(), "duplicate-id",
-                                "article id '" + first.id() + "' was already read from " + first.input())));
+                        out.add(new Deduplicated(null, new Rejection(copy._1().input(), Rejection.DUPLICATE_ID,
+                                copy._1().input() + ": article id '" + first.id() + "' was already read from "
+                                        + first.input() + "; the first one is kept")));
                     }
                     return out.iterator();
                 });
