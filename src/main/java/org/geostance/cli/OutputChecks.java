@@ -2,6 +2,7 @@ package org.geostance.cli;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -52,9 +53,11 @@ final class OutputChecks {
             if (Files.exists(out)) {
                 Files.delete(Files.createTempFile(out, ".geostance-probe-", ""));
             }
+        } catch (FileSystemException e) {
+            throw new IllegalArgumentException("--output " + output + " is not writable: cannot create files in "
+                    + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
         } catch (IOException | UnsupportedOperationException e) {
-            throw new IllegalArgumentException("--output " + output + " is not writable: "
-                    + e.getClass().getSimpleName() + " " + e.getMessage());
+            throw new IllegalArgumentException("--output " + output + " is not writable: " + e.getMessage());
         }
     }
 
