@@ -30,6 +30,7 @@ import org.geostance.ingest.ParseResult;
 import org.geostance.ingest.Rejection;
 import org.geostance.output.OutputDirectory;
 import org.geostance.output.RunReport;
+import org.geostance.output.ScoredArticle;
 import org.geostance.output.TableWriter;
 import org.geostance.output.Tables;
 import org.geostance.stance.ParagraphScorer;
@@ -101,12 +102,14 @@ public final class ScoringJob {
                 Tables.PARAGRAPHS_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> paragraphStance = spark.createDataFrame(scored.flatMap(a -> a.stanceRows().iterator()),
                 Tables.PARAGRAPH_STANCE_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> rejected = spark.createDataFrame(rejections.map(Tables::rejectedRow), Tables.REJECTED_SCHEMA)
+        Dataset<Row> rejected = spark.createDataFrame(rejections
+                        .union(scored.filter(a -> !a.scored()).map(ScoredArticle::rejection))
+                        .map(Tables::rejectedRow), Tables.REJECTED_SCHEMA)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        long articlesScored = scored.count();
+        long articlesScored = scored.filter(ScoredArticle::scored).count();
         long articlesRejected = rejected.count();
         // Counted on the articles, not the rows: the reconciliation compares it with the paragraphs table.
-        long paragraphCount = articles.map(a -> (long) a.paragraphs().size()).fold(0L, Long::sum);
+        long paragraphCount = scored.filter(ScoredArticle::scored).map(a -> (long) a.paragraphs()).fold(0L, Long::sum);
 
         step("aggregate");
         Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance)
@@ -213,23 +216,11 @@ public final class ScoringJob {
 
             @Override
             public ScoredArticle next() {
-                Article article = articles.next();
-                List<Row> paragraphRows = new ArrayList<>(article.paragraphs().size());
-                List<Row> stanceRows = new ArrayList<>();
-                for (int i = 0; i < article.paragraphs().size(); i++) {
-                    String text = article.paragraphs().get(i);
-                    ParagraphScorer.Result result = scorer.score(text, article.language(), article.date());
-                    paragraphRows.add(Tables.paragraphRow(article, i + 1, text, result));
-                    stanceRows.addAll(Tables.stanceRows(article, i + 1, result));
-                }
-                return new ScoredArticle(paragraphRows, stanceRows);
+                return ScoredArticle.of(scorer, articles.next());
             }
         };
     }
 
     /** An article after the duplicate check: either kept or rejected. */
     record Deduplicated(Article article, Rejection rejection) implements java.io.Serializable {}
-
-    /** The rows one article contributes to the paragraph tables. */
-    record ScoredArticle(List<Row> paragraphRows, List<Row> stanceRows) implements java.io.Serializable {}
 }
