@@ -118,6 +118,13 @@ class MainTest {
     }
 
     @Test
+    void aMalformedMetadataFileNamesItsLine() throws Exception {
+        Path metadata = Files.writeString(workspace.resolve("metadata.csv"),
+                "article_id,source,date\nseed,\"unclosed,2020-07\n");
+        assertOneLineUsageError(score("--input", "data/articles", "--metadata", metadata.toString()), "metadata.csv");
+    }
+
+    @Test
     void verboseAddsTheStackTraceButKeepsTheExitCode() {
         Outcome outcome = score("--input", workspace.resolve("nowhere").toString(), "--verbose");
         assertThat(outcome.exit()).isEqualTo(2);
