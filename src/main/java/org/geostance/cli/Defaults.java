@@ -9,12 +9,4 @@ final class Defaults {
     static Path home() {
         return Path.of(System.getProperty("geostance.home", "."));
     }
-
-    static Path targets() {
-        return home().resolve("data/targets.json");
-    }
-
-    static Path lexicons() {
-        return home().resolve("data/lexicons");
-    }
 }

@@ -23,6 +23,7 @@ import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Measures the engine against a labeled set; the last line printed is {@code F_avg=<number>}. */
@@ -36,17 +37,11 @@ final class EvaluateCommand implements Callable<Integer> {
     List<String> inputs;
 
     @Option(names = "--report", paramLabel = "JSON",
-            description = "Where to write the measures as JSON (default: output/evaluation/<gold name>.json).")
+            description = "Where to write the measures as JSON (default: evaluation/<gold name>.json).")
     Path report;
 
-    @Option(names = "--targets", paramLabel = "JSON", description = "Targets dictionary (default: data/targets.json).")
-    Path targets;
-
-    @Option(names = "--lexicons", paramLabel = "DIR", description = "Cue lexicons folder (default: data/lexicons).")
-    Path lexicons;
-
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -55,8 +50,8 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         GoldSet goldSet = GoldSet.read(gold);
         List<Article> articles = readArticles(inputs);
-        TargetDictionary dictionary = TargetDictionary.load(targets == null ? Defaults.targets() : targets);
-        StanceEngine engine = StanceEngine.load(lexicons == null ? Defaults.lexicons() : lexicons);
+        TargetDictionary dictionary = engineOptions.dictionary();
+        StanceEngine engine = engineOptions.engine();
         Map<String, Metrics> metrics = LocalSpark.withSession("geostance-evaluate", 1, false,
                 spark -> Evaluator.evaluate(goldSet, articles, ParagraphScorer.create(dictionary, engine)));
         Map<String, Object> json = new LinkedHashMap<>();
@@ -72,7 +67,7 @@ final class EvaluateCommand implements Callable<Integer> {
         Metrics all = metrics.getOrDefault(Evaluator.ALL, new Metrics());
         System.out.println(all.format("all languages"));
         Path reportPath = report != null ? report
-                : Path.of("output", "evaluation", gold.getFileName().toString().replaceFirst("\\.tsv$", "") + ".json");
+                : Path.of("evaluation", gold.getFileName().toString().replaceFirst("\\.tsv$", "") + ".json");
         Files.createDirectories(reportPath.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportPath.toFile(), json);
         System.out.println("report: " + reportPath);

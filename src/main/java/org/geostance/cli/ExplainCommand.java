@@ -3,7 +3,6 @@ package org.geostance.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.geostance.spark.LocalSpark;
 import org.geostance.stance.Evidence;
@@ -13,6 +12,7 @@ import org.geostance.stance.TargetStance;
 import org.geostance.targets.Mention;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,14 +29,8 @@ final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "CODE", description = "Language hint used when detection is unsure.")
     String language;
 
-    @Option(names = "--targets", paramLabel = "JSON", description = "Targets dictionary (default: data/targets.json).")
-    Path targets;
-
-    @Option(names = "--lexicons", paramLabel = "DIR", description = "Cue lexicons folder (default: data/lexicons).")
-    Path lexicons;
-
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Override
     public Integer call() throws IOException {
@@ -44,8 +38,8 @@ final class ExplainCommand implements Callable<Integer> {
         if (paragraph.isBlank()) {
             throw new IllegalArgumentException("nothing to explain: give a paragraph as argument or on standard input");
         }
-        TargetDictionary dictionary = TargetDictionary.load(targets == null ? Defaults.targets() : targets);
-        StanceEngine engine = StanceEngine.load(lexicons == null ? Defaults.lexicons() : lexicons);
+        TargetDictionary dictionary = engineOptions.dictionary();
+        StanceEngine engine = engineOptions.engine();
         // Spark NLP's tokenizer is built through a SparkSession; one local thread, no UI, nothing listening.
         ParagraphScorer.Result result = LocalSpark.withSession("geostance-explain", 1, false,
                 spark -> ParagraphScorer.create(dictionary, engine).score(paragraph, language, date));

@@ -2,7 +2,6 @@ package org.geostance.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,6 +11,7 @@ import org.geostance.spark.JobConfig;
 import org.geostance.spark.LocalSpark;
 import org.geostance.spark.ScoringJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Scores a corpus on Spark and writes the tables. */
@@ -29,11 +29,8 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--metadata", paramLabel = "CSV", description = "article_id,source,date,title,url for .txt files.")
     Path metadata;
 
-    @Option(names = "--targets", paramLabel = "JSON", description = "Targets dictionary (default: data/targets.json).")
-    Path targets;
-
-    @Option(names = "--lexicons", paramLabel = "DIR", description = "Cue lexicons folder (default: data/lexicons).")
-    Path lexicons;
+    @Mixin
+    EngineOptions engineOptions;
 
     @Option(names = "--csv", description = "Also write one UTF-8 CSV per table under DIR/csv.")
     boolean csv;
@@ -48,14 +45,10 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--ui", description = "Local mode only: start the Spark UI, on 127.0.0.1.")
     boolean ui;
 
-    @Option(names = "--verbose", description = "Print stack traces of errors.")
-    boolean verbose;
-
     @Override
     public Integer call() throws IOException {
-        JobConfig config = new JobConfig(inputs, output, existing(metadata, "--metadata"),
-                existing(targets == null ? Defaults.targets() : targets, "--targets"),
-                existing(lexicons == null ? Defaults.lexicons() : lexicons, "--lexicons"), csv, partitions);
+        JobConfig config = new JobConfig(inputs, output, EngineOptions.existing(metadata, "--metadata"),
+                engineOptions.targetsPath(), engineOptions.lexiconsPath(), csv, partitions);
         OutputChecks.validate(output, inputs);
         PrintStream out = System.out;
         RunReport report = LocalSpark.withSession("geostance", threads, ui, spark -> {
@@ -69,13 +62,6 @@ final class ScoreCommand implements Callable<Integer> {
         });
         printSummary(out, report);
         return 0;
-    }
-
-    private static Path existing(Path path, String option) {
-        if (path != null && !Files.exists(path)) {
-            throw new IllegalArgumentException(option + " " + path + ": no such file or folder");
-        }
-        return path;
     }
 
     private static void printSummary(PrintStream out, RunReport report) {

@@ -4,11 +4,12 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -36,29 +37,36 @@ public final class InputResolver {
      * @throws UncheckedIOException     when listing fails for another reason (permissions, network)
      */
     public static List<String> resolve(List<String> inputs, Configuration conf) {
+        return new ArrayList<>(resolveWithSizes(inputs, conf).keySet());
+    }
+
+    /** Like {@link #resolve}, with each file's length in bytes, taken from the same listing (no extra call). */
+    public static SortedMap<String, Long> resolveWithSizes(List<String> inputs, Configuration conf) {
         if (inputs == null || inputs.isEmpty()) {
             throw new IllegalArgumentException("no --input given");
         }
-        TreeSet<String> files = new TreeSet<>();
+        TreeMap<String, Long> files = new TreeMap<>();
         for (String input : inputs) {
             if (input == null || input.isBlank()) {
                 throw new IllegalArgumentException("an --input is empty");
             }
             try {
-                files.addAll(expand(input.strip(), conf));
+                for (FileStatus file : expand(input.strip(), conf)) {
+                    files.put(file.getPath().toString(), file.getLen());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list --input '" + input + "': " + e.getMessage(), e);
             }
         }
-        return new ArrayList<>(files);
+        return files;
     }
 
-    private static List<String> expand(String input, Configuration conf) throws IOException {
+    private static List<FileStatus> expand(String input, Configuration conf) throws IOException {
         Path path = new Path(input);
         // Without a scheme the input is a local path, even on a cluster whose default file system is HDFS.
         FileSystem fs = path.toUri().getScheme() == null ? FileSystem.getLocal(conf) : path.getFileSystem(conf);
         Path qualified = fs.makeQualified(path);
-        List<String> found = new ArrayList<>();
+        List<FileStatus> found = new ArrayList<>();
         if (isGlob(input)) {
             FileStatus[] matches = fs.globStatus(qualified);
             if (matches == null || matches.length == 0) {
@@ -68,7 +76,7 @@ public final class InputResolver {
                 if (match.isDirectory() && !isHidden(match.getPath())) {
                     addFolder(fs, match.getPath(), found);
                 } else if (isArticleFile(match.getPath())) {
-                    found.add(match.getPath().toString());
+                    found.add(match);
                 }
             }
         } else {
@@ -79,7 +87,7 @@ public final class InputResolver {
                 throw new IllegalArgumentException("--input '" + input + "' does not exist");
             }
             if (!status.isDirectory()) {
-                return List.of(status.getPath().toString());
+                return List.of(status);
             }
             addFolder(fs, status.getPath(), found);
         }
@@ -90,7 +98,7 @@ public final class InputResolver {
     }
 
     /** Recursive; hidden sub-folders are skipped, but a hidden folder named by the input itself is listed. */
-    private static void addFolder(FileSystem fs, Path folder, List<String> found) throws IOException {
+    private static void addFolder(FileSystem fs, Path folder, List<FileStatus> found) throws IOException {
         FileStatus[] children = fs.listStatus(folder);
         for (FileStatus child : children) {
             if (child.isDirectory()) {
@@ -98,7 +106,7 @@ public final class InputResolver {
                     addFolder(fs, child.getPath(), found);
                 }
             } else if (isArticleFile(child.getPath())) {
-                found.add(child.getPath().toString());
+                found.add(child);
             }
         }
         if (fs instanceof LocalFileSystem local) {
@@ -108,9 +116,9 @@ public final class InputResolver {
 
     /**
      * Hadoop's local listing silently leaves out entries it cannot stat, such as a symbolic link to nothing. They
-     * are added, so that reading them fails and they become rejections instead of vanishing.
+     * are added (with length 0), so that reading them fails and they become rejections instead of vanishing.
      */
-    private static void addUnlisted(LocalFileSystem fs, Path folder, FileStatus[] listed, List<String> found) {
+    private static void addUnlisted(LocalFileSystem fs, Path folder, FileStatus[] listed, List<FileStatus> found) {
         String[] names = fs.pathToFile(folder).list();
         if (names == null || names.length == listed.length) {
             return;
@@ -122,7 +130,7 @@ public final class InputResolver {
         for (String name : names) {
             Path path = new Path(folder, name);
             if (!listedNames.contains(name) && isArticleFile(path)) {
-                found.add(path.toString());
+                found.add(new FileStatus(0, false, 0, 0, 0, path));
             }
         }
     }

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -48,6 +49,11 @@ public final class TableWriter {
             writeCsv(name, table);
         }
         return parquet.toString();
+    }
+
+    /** Rows of a table as written: Spark counts Parquet rows from the file footers, without reading the data. */
+    public long rowsWritten(SparkSession spark, String name) {
+        return spark.read().parquet(new Path(root, name).toString()).count();
     }
 
     public Path csvPath(String name) {

@@ -35,6 +35,8 @@ final class Lexicon implements Serializable {
     final Map<String, Cue[]> cuesByFirstStem;
     final int cueCount;
     final boolean hasExactForms;
+    /** Cues whose first word is an exact form, by that form's folded key (without the "="). */
+    final Map<String, Cue[]> cuesByFirstExact;
     final Map<String, Integer> fnByKey;
     final Map<String, Integer> fnByStem;
     final Map<String, Double> factorByKey;
@@ -45,7 +47,13 @@ final class Lexicon implements Serializable {
         this.version = version;
         this.cuesByFirstStem = cuesByFirstStem;
         this.cueCount = cueCount;
-        this.hasExactForms = cuesByFirstStem.keySet().stream().anyMatch(k -> k.startsWith("="));
+        this.cuesByFirstExact = new HashMap<>();
+        cuesByFirstStem.forEach((k, v) -> {
+            if (k.startsWith("=")) {
+                cuesByFirstExact.put(k.substring(1), v);
+            }
+        });
+        this.hasExactForms = !cuesByFirstExact.isEmpty();
         this.fnByKey = fnByKey;
         this.fnByStem = fnByStem;
         this.factorByKey = factorByKey;
@@ -186,7 +194,10 @@ final class Lexicon implements Serializable {
                 }
                 factors.put(Folding.key(word), factor);
             }
-            if (role.byStem()) {
+            if (word.startsWith("=") && word.length() > 1) {
+                // "=according": this exact word only ("according" and "accords" share a stem).
+                fnByKey.merge(Folding.key(word.substring(1)), role.bit(), (a, b) -> a | b);
+            } else if (role.byStem()) {
                 fnByStem.merge(stems.stem(word), role.bit(), (a, b) -> a | b);
             } else {
                 fnByKey.merge(Folding.key(word), role.bit(), (a, b) -> a | b);

@@ -31,6 +31,7 @@ final class ParagraphAnalysis {
 
     private final String[] key;
     private final String[] stem;
+    private final boolean[] word;
     private final int[] fn;
     private final int[] sentence;
     private final int[] sentenceStart;
@@ -65,6 +66,7 @@ final class ParagraphAnalysis {
         this.mentions = sortedMentions.toArray(new Mention[0]);
         key = new String[n];
         stem = new String[n];
+        word = new boolean[n];
         fn = new int[n];
         sentence = new int[n];
         clause = new int[n];
@@ -128,16 +130,22 @@ final class ParagraphAnalysis {
         for (int i = 0; i < n; i++) {
             Token t = tokens.get(i);
             key[i] = t.key();
-            if (t.isWord()) {
+            word[i] = t.isWord();
+            if (word[i]) {
                 stem[i] = stems.stem(t.text());
             } else {
                 stem[i] = key[i];
-                char q = key[i].charAt(0);
-                if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
-                    quoteChar[i] = q;
-                    if (key[i].length() > 1) {
-                        key[i] = key[i].substring(1); // "»," : the quote, then the comma the rules look for
-                        stem[i] = key[i];
+                // "»," and ",\"" come as one token: keep the quote apart from the punctuation the rules look for.
+                String k = key[i];
+                for (int c = 0; c < k.length(); c++) {
+                    char q = k.charAt(c);
+                    if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
+                        quoteChar[i] = q;
+                        if (k.length() > 1) {
+                            key[i] = (k.substring(0, c) + k.substring(c + 1));
+                            stem[i] = key[i];
+                        }
+                        break;
                     }
                 }
             }
@@ -174,7 +182,7 @@ final class ParagraphAnalysis {
     }
 
     private boolean isWord(int i) {
-        return tokens.get(i).isWord();
+        return word[i];
     }
 
     private boolean isContent(int i) {
@@ -303,7 +311,7 @@ final class ParagraphAnalysis {
             if (mentionAt[i] == NONE && isWord(i)) {
                 matched = longestMatch(lex.cuesByFirstStem.get(stem[i]), i);
                 if (lex.hasExactForms) {
-                    Cue exact = longestMatch(lex.cuesByFirstStem.get("=" + key[i]), i);
+                    Cue exact = longestMatch(lex.cuesByFirstExact.get(key[i]), i);
                     if (exact != null && (matched == null || exact.stems().length >= matched.stems().length)) {
                         matched = exact;
                     }
@@ -413,13 +421,24 @@ final class ParagraphAnalysis {
         }
         // 3. The subject of an evaluative verb of speech holds what the verb says.
         for (Occ occ : occs) {
-            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]) {
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
+                    && !cueBefore(occ.start())) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
                     assignHolder(occ.start(), sentenceEnd[sentence[occ.start()]], h);
                 }
             }
         }
+    }
+
+    /** Another cue earlier in the clause: then this verb is inside that cue's complement, not after a subject. */
+    private boolean cueBefore(int verb) {
+        for (int j = clauseStart[clause[verb]]; j < verb; j++) {
+            if (occAt[j] != NONE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isSelon(int v) {
@@ -625,6 +644,24 @@ final class ParagraphAnalysis {
                 deferredTo[o] = deferred[0];
             } else {
                 attached[o] = attach(o);
+            }
+        }
+        // « accuse X de … » / "accused X of …": favourable words in what X is accused of are not praise.
+        for (int o = 0; o < occs.size(); o++) {
+            Occ occ = occs.get(o);
+            Attach a = attached[o];
+            if (occ.cue().cueClass() != CueClass.SPEECH_VERB || occ.cue().weight() >= 0 || a == null || a == DROP
+                    || a.mention() == NONE || a.victim()) {
+                continue;
+            }
+            int after = mentions[a.mention()].endToken();
+            if (after < n && has(after, Fn.OF_MARKER) && sameClause(after, occ.start())) {
+                for (int p = o + 1; p < occs.size(); p++) {
+                    Occ inner = occs.get(p);
+                    if (inner.start() > after && sameClause(inner.start(), occ.start()) && inner.cue().weight() > 0) {
+                        suppressed[p] = true;
+                    }
+                }
             }
         }
         // A verb of speech that evaluates an act overrides the act's own polarity when they disagree.

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.geostance.output.ScoredArticle;
+import org.geostance.spark.ScoredArticle;
 import org.geostance.stance.Evidence;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;

@@ -74,9 +74,8 @@ class InputResolverTest {
 
     @Test
     void relativeLocalPathsResolveAgainstTheWorkingDirectory() {
-        assertThat(InputResolver.resolve(List.of("data/articles"), CONF))
-                .contains("file:" + Path.of("data/articles/seed_2020-07_iran-syria.txt").toAbsolutePath())
-                .allMatch(file -> file.startsWith("file:" + Path.of("data/articles").toAbsolutePath() + "/"));
+        assertThat(InputResolver.resolve(List.of("data/articles/seed_2020-07_iran-syria.txt"), CONF)).containsExactly(
+                "file:" + Path.of("data/articles/seed_2020-07_iran-syria.txt").toAbsolutePath());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.geostance.output;
+package org.geostance.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructType;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.Rejection;
+import org.geostance.output.Tables;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
@@ -18,7 +19,7 @@ import org.geostance.text.TextAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** One article into table rows: the truncation flag, and the guard that turns a scoring failure into a rejection. */
+/** One article scored, its rows flagged when truncated, and the guard that turns a scoring failure into a rejection. */
 class ScoredArticleTest {
     private static TargetMatcher matcher;
     private static StanceEngine engine;
@@ -41,22 +42,24 @@ class ScoredArticleTest {
     }
 
     @Test
-    void everyParagraphGetsARowAndOnlyTheOverLongOneIsFlagged() {
+    void everyParagraphIsScoredAndOnlyTheOverLongOneIsFlaggedInItsRow() {
         String longParagraph = "La Turquie condamne fermement l'offensive israélienne à Gaza. "
                 + "Les délégations poursuivent leurs discussions à Genève. ".repeat(1_000);
-        ScoredArticle scored = ScoredArticle.of(scorer, article("Ankara salue la médiation américaine.", longParagraph));
+        Article article = article("Ankara salue la médiation américaine.", longParagraph);
+        ScoredArticle scored = ScoredArticle.of(scorer, article);
 
         assertThat(scored.scored()).isTrue();
-        assertThat(scored.paragraphs()).isEqualTo(2);
-        assertThat(scored.paragraphRows()).extracting(r -> cell(r, Tables.PARAGRAPHS_SCHEMA, "truncated"))
-                .containsExactly(false, true);
+        assertThat(scored.results()).hasSize(2);
         assertThat(longParagraph.length()).isGreaterThan(TextAnalyzer.MAX_ANALYZED_CHARS);
-        Row kept = scored.paragraphRows().get(1);
-        assertThat(cell(kept, Tables.PARAGRAPHS_SCHEMA, "text")).isEqualTo(longParagraph);
-        assertThat(scored.stanceRows()).extracting(r -> cell(r, Tables.PARAGRAPH_STANCE_SCHEMA, "paragraph") + " "
-                        + cell(r, Tables.PARAGRAPH_STANCE_SCHEMA, "target") + " "
-                        + cell(r, Tables.PARAGRAPH_STANCE_SCHEMA, "stance"))
-                .contains("1 USA favor", "2 ISR against");
+        assertThat(scored.results().get(1).text().text()).hasSize(TextAnalyzer.MAX_ANALYZED_CHARS);
+        List<Row> rows = List.of(Tables.paragraphRow(article, 1, article.paragraphs().get(0), scored.results().get(0)),
+                Tables.paragraphRow(article, 2, longParagraph, scored.results().get(1)));
+        assertThat(rows).extracting(r -> cell(r, Tables.PARAGRAPHS_SCHEMA, "truncated")).containsExactly(false, true);
+        assertThat(cell(rows.get(1), Tables.PARAGRAPHS_SCHEMA, "text")).isEqualTo(longParagraph);
+        assertThat(scored.results().get(0).stances()).extracting(s -> s.target() + " " + s.stance().label())
+                .contains("USA favor");
+        assertThat(scored.results().get(1).stances()).extracting(s -> s.target() + " " + s.stance().label())
+                .contains("ISR against");
     }
 
     @Test
@@ -66,8 +69,7 @@ class ScoredArticleTest {
         ScoredArticle failed = ScoredArticle.of(broken, article("Ankara salue la médiation américaine.", "Deux."));
 
         assertThat(failed.scored()).isFalse();
-        assertThat(failed.paragraphRows()).isEmpty();
-        assertThat(failed.stanceRows()).isEmpty();
+        assertThat(failed.results()).isEmpty();
         assertThat(failed.rejection().input()).isEqualTo("file:/in/a.txt");
         assertThat(failed.rejection().reason()).isEqualTo(Rejection.SCORING_FAILED);
         assertThat(failed.rejection().detail())
