@@ -28,7 +28,9 @@ public final class Main implements Runnable {
             return USAGE_ERROR;
         });
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
-            boolean verbose = parsed.hasMatchedOption("--verbose");
+            // --verbose belongs to the subcommand, so the top-level parse result never matches it.
+            boolean verbose = parsed.asCommandLineList().stream()
+                    .anyMatch(line -> line.getParseResult().hasMatchedOption("--verbose"));
             PrintWriter err = command.getErr();
             if (verbose) {
                 error.printStackTrace(err);
