@@ -42,7 +42,7 @@ final class ParagraphAnalysis {
     /** Token is inside a real quotation (not a scare quote) — the quote marks excluded. */
     private final boolean[] quoted;
     private final boolean[] quoteMark;
-    /** The quote character a token is or starts with (« », " “ ”), else 0; "»," comes as one token. */
+    /** The quote character a token is (« » " “ ”), else 0. */
     private final char[] quoteChar;
     private final int[] mentionAt;
     private final boolean[] speakerMention;
@@ -135,18 +135,9 @@ final class ParagraphAnalysis {
                 stem[i] = stems.stem(t.text());
             } else {
                 stem[i] = key[i];
-                // "»," and ",\"" come as one token: keep the quote apart from the punctuation the rules look for.
-                String k = key[i];
-                for (int c = 0; c < k.length(); c++) {
-                    char q = k.charAt(c);
-                    if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
-                        quoteChar[i] = q;
-                        if (k.length() > 1) {
-                            key[i] = (k.substring(0, c) + k.substring(c + 1));
-                            stem[i] = key[i];
-                        }
-                        break;
-                    }
+                char q = key[i].length() == 1 ? key[i].charAt(0) : 0;
+                if (q == '«' || q == '»' || q == '"' || q == '“' || q == '”') {
+                    quoteChar[i] = q;
                 }
             }
             fn[i] = lex.fn(key[i], stem[i]);

@@ -73,9 +73,38 @@ public final class TextAnalyzer implements Serializable {
         Seq<Annotation> annotations = tokenizer.annotate(JavaConverters.asScalaBuffer(List.of(document)).toSeq());
         List<Token> tokens = new ArrayList<>(annotations.size());
         for (Annotation annotation : JavaConverters.seqAsJavaList(annotations)) {
-            tokens.add(Token.of(annotation.result(), annotation.begin()));
+            addSplittingPunctuation(tokens, annotation.result(), annotation.begin());
         }
         return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
+    }
+
+    /**
+     * Spark NLP's suffix and prefix rules hand back a run of punctuation as one token (« », », ",\" », « .» »,
+     * « (« »): such a run is split where the character changes, so that a quote mark and the comma or full stop
+     * beside it are separate tokens; runs of one character (« ... », « -- ») stay whole.
+     */
+    private static void addSplittingPunctuation(List<Token> tokens, String text, int begin) {
+        if (text.length() < 2 || !isPunctuation(text)) {
+            tokens.add(Token.of(text, begin));
+            return;
+        }
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) != text.charAt(i - 1)) {
+                tokens.add(Token.of(text.substring(start, i), begin + start));
+                start = i;
+            }
+        }
+    }
+
+    private static boolean isPunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Each rule of the engine, on French and English sentences written for these tests. */
 class StanceRulesTest {
+    /** Article date for leaders' terms of office. */
+    private static final String DATE = "2020-07";
     private final StanceEngine engine = Fixtures.engine();
 
     private List<TargetStance> score(String language, String paragraph) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        return engine.score(text, language, TestMentions.find(text));
+        return engine.score(text, language, Fixtures.mentions(text, language, DATE));
     }
 
     private TargetStance of(String language, String paragraph, String target) {
