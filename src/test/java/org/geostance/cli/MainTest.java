@@ -79,6 +79,12 @@ class MainTest {
         SharedSpark.session();
         Outcome outcome = run("explain", "Ankara salue la médiation américaine mais condamne l'agression israélienne.");
         assertThat(outcome.out()).contains("USA favor").contains("ISR against");
+        // Which cue went to which target, where it is, and the rule that attached it, explained.
+        String usa = outcome.out().substring(outcome.out().indexOf("USA favor"), outcome.out().indexOf("ISR against"));
+        assertThat(usa).contains("@7-12 salue (+saluer)").contains("object-of-verb").doesNotContain("condamne");
+        String isr = outcome.out().substring(outcome.out().indexOf("ISR against"));
+        assertThat(isr).contains("condamne (-condamner)").contains("adjective-of-target").doesNotContain("salue (+");
+        assertThat(outcome.out()).contains("why:").contains("object-of-verb: the target is the object of an evaluative verb");
     }
 
     @Test
