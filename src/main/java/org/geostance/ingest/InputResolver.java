@@ -6,7 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -33,29 +34,36 @@ public final class InputResolver {
      * @throws UncheckedIOException     when listing fails for another reason (permissions, network)
      */
     public static List<String> resolve(List<String> inputs, Configuration conf) {
+        return new ArrayList<>(resolveWithSizes(inputs, conf).keySet());
+    }
+
+    /** Like {@link #resolve}, with each file's length in bytes, taken from the same listing (no extra call). */
+    public static SortedMap<String, Long> resolveWithSizes(List<String> inputs, Configuration conf) {
         if (inputs == null || inputs.isEmpty()) {
             throw new IllegalArgumentException("no --input given");
         }
-        TreeSet<String> files = new TreeSet<>();
+        TreeMap<String, Long> files = new TreeMap<>();
         for (String input : inputs) {
             if (input == null || input.isBlank()) {
                 throw new IllegalArgumentException("an --input is empty");
             }
             try {
-                files.addAll(expand(input.strip(), conf));
+                for (FileStatus file : expand(input.strip(), conf)) {
+                    files.put(file.getPath().toString(), file.getLen());
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot list --input '" + input + "': " + e.getMessage(), e);
             }
         }
-        return new ArrayList<>(files);
+        return files;
     }
 
-    private static List<String> expand(String input, Configuration conf) throws IOException {
+    private static List<FileStatus> expand(String input, Configuration conf) throws IOException {
         Path path = new Path(input);
         // Without a scheme the input is a local path, even on a cluster whose default file system is HDFS.
         FileSystem fs = path.toUri().getScheme() == null ? FileSystem.getLocal(conf) : path.getFileSystem(conf);
         Path qualified = fs.makeQualified(path);
-        List<String> found = new ArrayList<>();
+        List<FileStatus> found = new ArrayList<>();
         if (isGlob(input)) {
             FileStatus[] matches = fs.globStatus(qualified);
             if (matches == null || matches.length == 0) {
@@ -65,7 +73,7 @@ public final class InputResolver {
                 if (match.isDirectory() && !isHidden(match.getPath())) {
                     addFolder(fs, match.getPath(), found);
                 } else if (isArticleFile(match.getPath())) {
-                    found.add(match.getPath().toString());
+                    found.add(match);
                 }
             }
         } else {
@@ -76,7 +84,7 @@ public final class InputResolver {
                 throw new IllegalArgumentException("--input '" + input + "' does not exist");
             }
             if (!status.isDirectory()) {
-                return List.of(status.getPath().toString());
+                return List.of(status);
             }
             addFolder(fs, status.getPath(), found);
         }
@@ -87,14 +95,14 @@ public final class InputResolver {
     }
 
     /** Recursive; hidden sub-folders are skipped, but a hidden folder named by the input itself is listed. */
-    private static void addFolder(FileSystem fs, Path folder, List<String> found) throws IOException {
+    private static void addFolder(FileSystem fs, Path folder, List<FileStatus> found) throws IOException {
         for (FileStatus child : fs.listStatus(folder)) {
             if (child.isDirectory()) {
                 if (!isHidden(child.getPath())) {
                     addFolder(fs, child.getPath(), found);
                 }
             } else if (isArticleFile(child.getPath())) {
-                found.add(child.getPath().toString());
+                found.add(child);
             }
         }
     }

@@ -1,18 +1,27 @@
 package org.geostance.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.Spliterators;
 import java.util.UUID;
+import java.util.stream.StreamSupport;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -45,8 +54,12 @@ import scala.Tuple2;
 public final class ScoringJob {
     public static final String VERSION = "0.1.0";
 
-    /** Aim for partitions of about this many articles, so progress shows and both cores stay busy. */
-    private static final int ARTICLES_PER_PARTITION = 200;
+    /**
+     * Aim for partitions of about this much input text (some 5,000–10,000 paragraphs, seconds of work), so that
+     * progress shows, every core stays busy and a task's memory does not depend on the corpus.
+     */
+    private static final long BYTES_PER_PARTITION = 4L << 20;
+    private static final int MAX_PARTITIONS = 100_000;
 
     private final SparkSession spark;
     private final ConsoleProgress progress;
@@ -68,92 +81,106 @@ public final class ScoringJob {
         Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
 
         step("resolve");
-        List<String> files = InputResolver.resolve(config.inputs(), hadoopConf);
+        SortedMap<String, Long> sizes = InputResolver.resolveWithSizes(config.inputs(), hadoopConf);
         Map<String, ArticleMetadata> metadata = config.metadata() == null ? Map.of() : MetadataCsv.read(config.metadata());
         TargetDictionary targets = TargetDictionary.load(config.targets());
         StanceEngine engine = StanceEngine.load(config.lexicons());
         OutputDirectory output = new OutputDirectory(config.output(), runId, hadoopConf);
         output.recoverInterruptedSwap();
-
-        step("read");
-        ArticleParser parser = new ArticleParser(metadata);
-        SerializableHadoopConf shippedConf = new SerializableHadoopConf(hadoopConf);
-        int readPartitions = Math.max(1, Math.min(files.size(), spark.sparkContext().defaultParallelism() * 4));
-        JavaRDD<ParseResult> parsed = jsc.parallelize(files, readPartitions)
-                .map(path -> parseFile(parser, path, shippedConf.get()))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Article> allArticles = parsed.flatMap(result -> result.articles().iterator());
-        JavaRDD<Deduplicated> deduplicated = deduplicate(allArticles).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<Article> articles = deduplicated.filter(d -> d.article() != null).map(Deduplicated::article);
-        JavaRDD<Rejection> rejections = parsed.flatMap(result -> result.rejections().iterator())
-                .union(deduplicated.filter(d -> d.rejection() != null).map(Deduplicated::rejection));
-        long articlesParsed = allArticles.count();
-        long articlesRead = articlesParsed + parsed.map(result -> (long) result.rejections().size()).fold(0L, Long::sum);
-
-        step("score");
-        Broadcast<ParagraphScorer> shippedScorer = jsc.broadcast(ParagraphScorer.create(targets, engine));
-        int partitions = config.partitions() > 0 ? config.partitions()
-                : (int) Math.max(spark.sparkContext().defaultParallelism(), articlesParsed / ARTICLES_PER_PARTITION);
-        JavaRDD<ScoredArticle> scored = articles.repartition(partitions)
-                .mapPartitions(batch -> scoreArticles(shippedScorer.value(), batch))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> paragraphs = spark.createDataFrame(scored.flatMap(a -> a.paragraphRows().iterator()),
-                Tables.PARAGRAPHS_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> paragraphStance = spark.createDataFrame(scored.flatMap(a -> a.stanceRows().iterator()),
-                Tables.PARAGRAPH_STANCE_SCHEMA).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> rejected = spark.createDataFrame(rejections.map(Tables::rejectedRow), Tables.REJECTED_SCHEMA)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        long articlesScored = scored.count();
-        long articlesRejected = rejected.count();
-
-        step("aggregate");
-        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(Tables.PARAGRAPHS, paragraphs);
-        tables.put(Tables.PARAGRAPH_STANCE, paragraphStance);
-        tables.put(Tables.ARTICLE_STANCE, articleStance);
-        tables.put(Tables.PERIOD_STANCE, StanceAggregates.periodStance(paragraphStance));
-        tables.put(Tables.ARTICLE_COMPARISON,
-                StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
-        tables.put(Tables.REJECTED, rejected.orderBy("input"));
-
-        step("write");
-        Map<String, Long> rows = new LinkedHashMap<>();
-        Map<String, String> written = new LinkedHashMap<>();
-        TableWriter writer = new TableWriter(output.staging(), config.csv(), hadoopConf);
         try {
-            for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
-                // Counted and written (Parquet, then CSV) from one cached copy instead of computing it three times.
-                Dataset<Row> rowsOfTable = table.getValue().persist(StorageLevel.MEMORY_AND_DISK());
-                written.put(table.getKey(), new Path(config.output(), table.getKey()).toString());
-                rows.put(table.getKey(), rowsOfTable.count());
-                writer.write(table.getKey(), rowsOfTable);
-                rowsOfTable.unpersist();
-            }
-            RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
-                    articlesRejected, rows.get(Tables.PARAGRAPHS), rows);
-            if (!counts.reconciles()) {
-                throw new IllegalStateException("counts do not reconcile: read " + counts.articlesRead()
-                        + " != scored " + articlesScored + " + rejected " + articlesRejected);
-            }
-            stageSeconds.put("write", progressSeconds());
-            RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
-                    (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
-                    stageSeconds, Map.of("targets", targets.digest(), "lexicons", engine.digest()),
-                    config.output(), written);
-            FileSystem fs = output.staging().getFileSystem(hadoopConf);
-            try (OutputStream out = fs.create(new Path(output.staging(), "run.json"), false)) {
-                report.writeTo(out);
-            }
-            output.commit(runId);
-            return report;
+            return scoreAndWrite(config, jsc, hadoopConf, sizes, metadata, targets, engine, output, runId, started);
         } catch (IOException | RuntimeException e) {
             output.abort();
             throw e;
         } finally {
             spark.sqlContext().clearCache();
         }
+    }
+
+    private RunReport scoreAndWrite(JobConfig config, JavaSparkContext jsc, Configuration hadoopConf,
+                                    SortedMap<String, Long> sizes, Map<String, ArticleMetadata> metadata,
+                                    TargetDictionary targets, StanceEngine engine, OutputDirectory output,
+                                    String runId, Instant started) throws IOException {
+        List<String> files = new ArrayList<>(sizes.keySet());
+        // "score" covers reading too: both run in one Spark job, and the read stage's own time is split off below.
+        step("score");
+        // Targets and lexicons were read here, on the driver; executors get them inside the broadcast scorer and
+        // never open a local path.
+        Broadcast<ParagraphScorer> shippedScorer = jsc.broadcast(ParagraphScorer.create(targets, engine));
+        int partitions = config.partitions() > 0 ? config.partitions()
+                : partitionsFor(sizes.values().stream().mapToLong(Long::longValue).sum());
+        Dataset<Row> scored = spark.createDataFrame(
+                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
+                ScoredRows.SCHEMA).persist(StorageLevel.DISK_ONLY());
+        // One action scores everything and counts it; the read stage (parse + shuffle by article id) is its first.
+        int lastStage = progress.lastStageId();
+        Row totals = scored.agg(
+                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.FILE), col(ScoredRows.ITEMS_READ)).otherwise(0L)),
+                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH).and(col("paragraph").equalTo(1)), 1L)
+                        .otherwise(0L)),
+                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.REJECTED), 1L).otherwise(0L)),
+                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), 1L).otherwise(0L)),
+                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), size(col(ScoredRows.STANCES)))
+                        .otherwise(0))).first();
+        long articlesRead = totals.isNullAt(0) ? 0 : totals.getLong(0);
+        long articlesScored = totals.isNullAt(1) ? 0 : totals.getLong(1);
+        long articlesRejected = totals.isNullAt(2) ? 0 : totals.getLong(2);
+        long paragraphCount = totals.isNullAt(3) ? 0 : totals.getLong(3);
+        long stanceCount = totals.isNullAt(4) ? 0 : totals.getLong(4);
+        double readSeconds = firstStageSeconds(lastStage);
+        stageSeconds.put("read", readSeconds);
+        Dataset<Row> paragraphs = ScoredRows.paragraphs(scored);
+        Dataset<Row> paragraphStance = ScoredRows.paragraphStance(scored);
+
+        step("aggregate");
+        stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
+        Map<String, Dataset<Row>> aggregates = new LinkedHashMap<>();
+        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance)
+                .persist(StorageLevel.DISK_ONLY());
+        aggregates.put(Tables.ARTICLE_STANCE, articleStance);
+        aggregates.put(Tables.PERIOD_STANCE, StanceAggregates.periodStance(paragraphStance));
+        aggregates.put(Tables.ARTICLE_COMPARISON,
+                StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
+        Map<String, Long> rows = new LinkedHashMap<>();
+        rows.put(Tables.PARAGRAPHS, paragraphCount);
+        rows.put(Tables.PARAGRAPH_STANCE, stanceCount);
+        for (Map.Entry<String, Dataset<Row>> table : aggregates.entrySet()) {
+            // Small tables, counted and then written (Parquet, CSV) from one cached copy.
+            table.setValue(table.getValue().persist(StorageLevel.DISK_ONLY()));
+            rows.put(table.getKey(), table.getValue().count());
+        }
+        rows.put(Tables.REJECTED, articlesRejected);
+
+        step("write");
+        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
+        tables.put(Tables.PARAGRAPHS, paragraphs);
+        tables.put(Tables.PARAGRAPH_STANCE, paragraphStance);
+        tables.putAll(aggregates);
+        // Rejections are few: one partition, sorted inside it, without the sampling job of a global sort.
+        tables.put(Tables.REJECTED, ScoredRows.rejections(scored).repartition(1).sortWithinPartitions("input"));
+        Map<String, String> written = new LinkedHashMap<>();
+        TableWriter writer = new TableWriter(output.staging(), config.csv(), hadoopConf);
+        for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
+            written.put(table.getKey(), new Path(config.output(), table.getKey()).toString());
+            writer.write(table.getKey(), table.getValue());
+        }
+        RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
+                articlesRejected, paragraphCount, rows);
+        if (!counts.reconciles()) {
+            throw new IllegalStateException("counts do not reconcile: read " + counts.articlesRead()
+                    + " != scored " + articlesScored + " + rejected " + articlesRejected);
+        }
+        stageSeconds.put("write", progressSeconds());
+        RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
+                (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
+                stageSeconds, Map.of("targets", targets.digest(), "lexicons", engine.digest()),
+                config.output(), written);
+        FileSystem fs = output.staging().getFileSystem(hadoopConf);
+        try (OutputStream out = fs.create(new Path(output.staging(), "run.json"), false)) {
+            report.writeTo(out);
+        }
+        output.commit(runId);
+        return report;
     }
 
     private void step(String name) {
@@ -169,65 +196,107 @@ public final class ScoringJob {
         return Math.round((System.nanoTime() - stepNanos) / 1e6) / 1e3;
     }
 
-    private static ParseResult parseFile(ArticleParser parser, String path, Configuration conf) {
+    /** Partitions of about {@link #BYTES_PER_PARTITION} input bytes, and at least one per core. */
+    private int partitionsFor(long inputBytes) {
+        long bySize = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
+        return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(MAX_PARTITIONS, bySize));
+    }
+
+    /**
+     * Parses the files in tasks and brings every copy of an article id into one partition. Each item keeps the
+     * position it was read at (file index, then position in the file), which decides which copy is the first.
+     */
+    private static JavaPairRDD<ItemKey, Iterable<Item>> read(JavaSparkContext jsc, List<String> files,
+                                                             ArticleParser parser, Configuration hadoopConf,
+                                                             int partitions) {
+        SerializableHadoopConf shippedConf = new SerializableHadoopConf(hadoopConf);
+        List<Integer> indexes = new ArrayList<>(files.size());
+        for (int i = 0; i < files.size(); i++) {
+            indexes.add(i);
+        }
+        // Each file's own task; the driver ships only the indexes and paths, never file contents.
+        int readPartitions = Math.max(1, Math.min(files.size(),
+                Math.max(jsc.defaultParallelism() * 4, partitions)));
+        return jsc.parallelize(indexes, readPartitions)
+                .flatMapToPair(index -> parseFile(parser, index, files.get(index), shippedConf.get()).iterator())
+                .groupByKey(partitions);
+    }
+
+    private static List<Tuple2<ItemKey, Item>> parseFile(ArticleParser parser, int fileIndex, String path,
+                                                        Configuration conf) {
+        ParseResult result;
         Path file = new Path(path);
-        try {
-            FileSystem fs = file.getFileSystem(conf);
-            try (InputStream in = fs.open(file)) {
-                return parser.parse(path, in.readAllBytes());
-            }
+        try (InputStream in = file.getFileSystem(conf).open(file)) {
+            result = parser.parse(path, in.readAllBytes());
         } catch (IOException | RuntimeException e) {
-            return new ParseResult(List.of(), List.of(new Rejection(path, "unreadable",
+            result = new ParseResult(List.of(), List.of(new Rejection(path, Rejection.UNREADABLE,
                     "could not read " + path + ": " + e.getMessage())));
+        }
+        List<Tuple2<ItemKey, Item>> items = new ArrayList<>();
+        int position = 0;
+        for (Article article : result.articles()) {
+            items.add(new Tuple2<>(new ItemKey(true, article.id()), new Item(fileIndex, position++, article, null, 0)));
+        }
+        for (Rejection rejection : result.rejections()) {
+            items.add(new Tuple2<>(new ItemKey(false, path + "#" + position),
+                    new Item(fileIndex, position++, null, rejection, 0)));
+        }
+        items.add(new Tuple2<>(new ItemKey(false, path), new Item(fileIndex, position, null, null, position)));
+        return items;
+    }
+
+    /** Keeps the first copy of each article id and scores it; later copies become duplicate-id rejections. */
+    private static JavaRDD<Row> score(JavaPairRDD<ItemKey, Iterable<Item>> grouped,
+                                      Broadcast<ParagraphScorer> shippedScorer) {
+        return grouped.mapPartitions(groups -> {
+            ParagraphScorer scorer = shippedScorer.value();
+            // Lazy: one group's rows at a time, so a task holds no more than one article's rows.
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, 0), false).flatMap(group -> {
+                List<Row> rows = new ArrayList<>();
+                List<Item> items = new ArrayList<>();
+                group._2().forEach(items::add);
+                items.sort(Comparator.comparingInt(Item::file).thenComparingInt(Item::position));
+                Item first = items.get(0);
+                for (Item item : items) {
+                    if (item.article() != null && item != first) {
+                        rows.add(ScoredRows.rejected(new Rejection(item.article().input(), Rejection.DUPLICATE_ID,
+                                "article id '" + first.article().id() + "' was already read from "
+                                        + first.article().input())));
+                    } else if (item.article() != null) {
+                        scoreArticle(scorer, item.article(), rows);
+                    } else if (item.rejection() != null) {
+                        rows.add(ScoredRows.rejected(item.rejection()));
+                    } else {
+                        rows.add(ScoredRows.fileRead(group._1().value(), item.itemsRead()));
+                    }
+                }
+                return rows.stream();
+            }).iterator();
+        });
+    }
+
+    private static void scoreArticle(ParagraphScorer scorer, Article article, List<Row> rows) {
+        for (int i = 0; i < article.paragraphs().size(); i++) {
+            String text = article.paragraphs().get(i);
+            rows.add(ScoredRows.paragraph(article, i + 1, text, scorer.score(text, article.language(), article.date())));
         }
     }
 
-    /** Keeps the first article of each id, in input order; the later ones become rejections. */
-    private static JavaRDD<Deduplicated> deduplicate(JavaRDD<Article> articles) {
-        return articles.zipWithIndex()
-                .mapToPair(indexed -> new Tuple2<>(indexed._1().id(), indexed))
-                .groupByKey()
-                .flatMap(group -> {
-                    List<Tuple2<Article, Long>> copies = new ArrayList<>();
-                    group._2().forEach(copies::add);
-                    copies.sort((a, b) -> Long.compare(a._2(), b._2()));
-                    Article first = copies.get(0)._1();
-                    List<Deduplicated> out = new ArrayList<>(copies.size());
-                    out.add(new Deduplicated(first, null));
-                    for (Tuple2<Article, Long> copy : copies.subList(1, copies.size())) {
-                        out.add(new Deduplicated(null, new Rejection(copy._1().input(), "duplicate-id",
-                                "article id '" + first.id() + "' was already read from " + first.input())));
-                    }
-                    return out.iterator();
-                });
+    /** Seconds of the first Spark stage after the given one: the read stage of the scoring job. */
+    private double firstStageSeconds(int lastStageBefore) {
+        try {
+            List<Double> stages = progress.stageSecondsAfter(lastStageBefore, 2);
+            return stages.isEmpty() ? 0 : stages.get(0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        }
     }
 
-    private static Iterator<ScoredArticle> scoreArticles(ParagraphScorer scorer, Iterator<Article> articles) {
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return articles.hasNext();
-            }
+    /** Articles group by id; rejections and per-file counts have keys of their own that no id can take. */
+    record ItemKey(boolean article, String value) implements java.io.Serializable {}
 
-            @Override
-            public ScoredArticle next() {
-                Article article = articles.next();
-                List<Row> paragraphRows = new ArrayList<>(article.paragraphs().size());
-                List<Row> stanceRows = new ArrayList<>();
-                for (int i = 0; i < article.paragraphs().size(); i++) {
-                    String text = article.paragraphs().get(i);
-                    ParagraphScorer.Result result = scorer.score(text, article.language(), article.date());
-                    paragraphRows.add(Tables.paragraphRow(article, i + 1, text, result));
-                    stanceRows.addAll(Tables.stanceRows(article, i + 1, result));
-                }
-                return new ScoredArticle(paragraphRows, stanceRows);
-            }
-        };
-    }
-
-    /** An article after the duplicate check: either kept or rejected. */
-    record Deduplicated(Article article, Rejection rejection) implements java.io.Serializable {}
-
-    /** The rows one article contributes to the paragraph tables. */
-    record ScoredArticle(List<Row> paragraphRows, List<Row> stanceRows) implements java.io.Serializable {}
+    /** One thing a file gave: an article, a rejection, or (both null) the count of items the file gave. */
+    record Item(int file, int position, Article article, Rejection rejection, int itemsRead)
+            implements java.io.Serializable {}
 }

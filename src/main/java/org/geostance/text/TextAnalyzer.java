@@ -5,7 +5,12 @@ import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import scala.Option;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
@@ -44,7 +49,23 @@ public final class TextAnalyzer implements Serializable {
     // Spark NLP reads exceptions as regular expressions: the dots must be escaped or "U.S." glues "suis allé".
     private static final String[] EXCEPTIONS = {"aujourd'hui", "U\\.S\\.", "U\\.S\\.A\\.", "U\\.K\\.", "U\\.N\\."};
 
+    /**
+     * Words recur: news text reuses a few ten thousand space-separated chunks ("Ankara,", "l'accord"), and Spark
+     * NLP's tokenizer costs 0.2–0.4 ms per paragraph (it compiles its exception patterns on every call). Each
+     * chunk is tokenized once per JVM and its tokens reused; the cache is emptied when it reaches this size.
+     */
+    private static final int MAX_CACHED_CHUNKS = 100_000;
+
+    static {
+        for (String exception : EXCEPTIONS) {
+            if (exception.contains(" ") || exception.contains("\\s")) {
+                throw new IllegalStateException("a tokenizer exception with a space breaks the chunk cache: " + exception);
+            }
+        }
+    }
+
     private final TokenizerModel tokenizer;
+    private transient volatile Map<String, Token[]> chunks;
 
     private TextAnalyzer(TokenizerModel tokenizer) {
         this.tokenizer = tokenizer;
@@ -68,14 +89,87 @@ public final class TextAnalyzer implements Serializable {
         if (prepared.isBlank()) {
             return new AnalyzedText(text, List.of(), List.of());
         }
-        Annotation document = new Annotation("document", 0, prepared.length() - 1, prepared,
-                new HashMap<>(), new float[0]);
-        Seq<Annotation> annotations = tokenizer.annotate(JavaConverters.asScalaBuffer(List.of(document)).toSeq());
-        List<Token> tokens = new ArrayList<>(annotations.size());
-        for (Annotation annotation : JavaConverters.seqAsJavaList(annotations)) {
-            addSplittingPunctuation(tokens, annotation.result(), annotation.begin());
+        List<Integer> begins = new ArrayList<>();
+        List<String> chunkTexts = new ArrayList<>();
+        int begin = -1;
+        for (int i = 0; i <= prepared.length(); i++) {
+            boolean space = i == prepared.length() || prepared.charAt(i) == ' ';
+            if (!space && begin < 0) {
+                begin = i;
+            } else if (space && begin >= 0) {
+                begins.add(begin);
+                chunkTexts.add(prepared.substring(begin, i));
+                begin = -1;
+            }
+        }
+        Map<String, Token[]> cache = chunkCache();
+        Token[][] chunkTokens = new Token[chunkTexts.size()][];
+        Set<String> missing = new LinkedHashSet<>();
+        for (int c = 0; c < chunkTexts.size(); c++) {
+            chunkTokens[c] = cache.get(chunkTexts.get(c));
+            if (chunkTokens[c] == null) {
+                missing.add(chunkTexts.get(c));
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Token[]> fresh = tokenizeChunks(new ArrayList<>(missing));
+            for (int c = 0; c < chunkTexts.size(); c++) {
+                if (chunkTokens[c] == null) {
+                    chunkTokens[c] = fresh.get(chunkTexts.get(c));
+                }
+            }
+            if (cache.size() + fresh.size() > MAX_CACHED_CHUNKS) {
+                cache.clear();
+            }
+            cache.putAll(fresh);
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int c = 0; c < chunkTokens.length; c++) {
+            int offset = begins.get(c);
+            for (Token token : chunkTokens[c]) {
+                tokens.add(new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
+            }
         }
         return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
+    }
+
+    /**
+     * Runs Spark NLP's tokenizer once over the chunks joined by spaces and hands each chunk its tokens, with
+     * offsets relative to the chunk. No token crosses a space (the tokenizer's target pattern is {@code \S+}
+     * and no exception holds a space), so a chunk's tokens do not depend on its neighbours.
+     */
+    Map<String, Token[]> tokenizeChunks(List<String> chunks) {
+        String joined = String.join(" ", chunks);
+        Annotation document = new Annotation("document", 0, joined.length() - 1, joined, new HashMap<>(), new float[0]);
+        Seq<Annotation> annotations = tokenizer.annotate(JavaConverters.asScalaBuffer(List.of(document)).toSeq());
+        Map<String, Token[]> byChunk = new java.util.HashMap<>();
+        Iterator<Annotation> found = JavaConverters.seqAsJavaList(annotations).iterator();
+        Annotation next = found.hasNext() ? found.next() : null;
+        int chunkBegin = 0;
+        for (String chunk : chunks) {
+            int chunkEnd = chunkBegin + chunk.length();
+            List<Token> tokens = new ArrayList<>();
+            while (next != null && next.begin() < chunkEnd) {
+                addSplittingPunctuation(tokens, next.result(), next.begin() - chunkBegin);
+                next = found.hasNext() ? found.next() : null;
+            }
+            byChunk.put(chunk, tokens.toArray(new Token[0]));
+            chunkBegin = chunkEnd + 1;
+        }
+        return byChunk;
+    }
+
+    private Map<String, Token[]> chunkCache() {
+        Map<String, Token[]> cache = chunks;
+        if (cache == null) {
+            synchronized (this) {
+                if (chunks == null) {
+                    chunks = new ConcurrentHashMap<>();
+                }
+                cache = chunks;
+            }
+        }
+        return cache;
     }
 
     /**

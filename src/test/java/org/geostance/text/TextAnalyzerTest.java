@@ -3,6 +3,7 @@ package org.geostance.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.geostance.testing.SampleParagraphs;
 import org.geostance.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,19 @@ class TextAnalyzerTest {
         AnalyzedText text = analyzer.analyze(huge);
         assertThat(text.text()).hasSize(TextAnalyzer.MAX_ANALYZED_CHARS);
         assertThat(text.tokens()).hasSize(TextAnalyzer.MAX_ANALYZED_CHARS / 4);
+    }
+
+    @Test
+    void tokensFromTheChunkCacheEqualOneTokenizerCallOnTheWholeParagraph() {
+        List<String> paragraphs = SampleParagraphs.all();
+        for (int pass = 0; pass < 2; pass++) {
+            // Pass 0 fills the cache from mixed hits and misses, pass 1 reads everything from it.
+            for (String paragraph : paragraphs) {
+                List<Token> whole = List.of(analyzer.tokenizeChunks(List.of(TextAnalyzer.prepare(paragraph)))
+                        .values().iterator().next());
+                assertThat(analyzer.analyze(paragraph).tokens()).as(paragraph).isEqualTo(whole);
+            }
+        }
     }
 
     @Test
