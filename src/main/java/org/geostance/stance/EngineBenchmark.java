@@ -1,6 +1,5 @@
 package org.geostance.stance;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,32 +17,16 @@ import org.geostance.text.TextAnalyzer;
 /**
  * Times {@link StanceEngine#score} alone, on one thread: the sample paragraphs (default: the sample corpus in
  * data/articles) are read with the job's parser, analysed once, their languages detected and their target
- * references found once with the shipped targets, then scored over and over.
- *
- * <p>Usage: {@code EngineBenchmark [PATH ...] [--seconds N] [--lexicons DIR] [--targets JSON]}. Prints
- * paragraphs per CPU-second.
+ * references found once with the shipped targets, then scored over and over. Run by {@code geostance
+ * bench-engine}; prints paragraphs per CPU-second.
  */
 public final class EngineBenchmark {
     private EngineBenchmark() {}
 
-    public static void main(String[] args) throws Exception {
-        List<String> inputs = new ArrayList<>();
-        double seconds = 5;
-        Path lexicons = Path.of("data/lexicons");
-        Path targets = Path.of("data/targets.json");
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seconds" -> seconds = Double.parseDouble(args[++i]);
-                case "--lexicons" -> lexicons = Path.of(args[++i]);
-                case "--targets" -> targets = Path.of(args[++i]);
-                default -> inputs.add(args[i]);
-            }
-        }
-        if (inputs.isEmpty()) {
-            inputs.add("data/articles");
-        }
-        StanceEngine engine = StanceEngine.load(lexicons);
-        TargetMatcher matcher = new TargetMatcher(TargetDictionary.load(targets));
+    /** Needs no SparkSession running: it starts one only to build the tokenizer, and stops it before timing. */
+    public static void run(List<String> inputs, double seconds, StanceEngine engine, TargetDictionary targets)
+            throws java.io.IOException {
+        TargetMatcher matcher = new TargetMatcher(targets);
         LanguageDetector detector = new LanguageDetector();
         SparkSession spark = LocalSpark.session("engine-benchmark", 1, false);
         TextAnalyzer analyzer = TextAnalyzer.create();
