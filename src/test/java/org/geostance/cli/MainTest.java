@@ -161,6 +161,31 @@ class MainTest {
         SharedSpark.session();
         Outcome outcome = run("explain", "Ankara salue la médiation américaine mais condamne l'agression israélienne.");
         assertThat(outcome.out()).contains("USA favor").contains("ISR against");
+        // Which cue went to which target, where it is, and the rule that attached it, explained.
+        String usa = outcome.out().substring(outcome.out().indexOf("USA favor"), outcome.out().indexOf("ISR against"));
+        assertThat(usa).contains("@7-12 salue (+saluer)").contains("object-of-verb").doesNotContain("condamne");
+        String isr = outcome.out().substring(outcome.out().indexOf("ISR against"));
+        assertThat(isr).contains("condamne (-condamner)").contains("adjective-of-target").doesNotContain("salue (+");
+        assertThat(outcome.out()).contains("why:").contains("object-of-verb: the target is the object of an evaluative verb");
+    }
+
+    @Test
+    void evaluateWritesEachDisagreementWithItsParagraphAndEvidence() throws Exception {
+        SharedSpark.session();
+        // The seed's labels with one changed on purpose: paragraph 3 is against USA, not favor.
+        String gold = Files.readString(Path.of("data/gold/seed.tsv"))
+                .replace("seed_2020-07_iran-syria\t3\tUSA\tagainst", "seed_2020-07_iran-syria\t3\tUSA\tfavor");
+        Path goldFile = Files.writeString(workspace.resolve("seed-changed.tsv"), gold);
+        Path errors = workspace.resolve("errors.txt");
+        Outcome outcome = run("evaluate", "--gold", goldFile.toString(), "--input",
+                "data/articles/seed_2020-07_iran-syria.txt", "--report", workspace.resolve("r.json").toString(),
+                "--errors", errors.toString());
+        assertThat(outcome.exit()).isZero();
+        assertThat(outcome.out()).contains("disagreements: " + errors);
+        String written = Files.readString(errors);
+        assertThat(written).startsWith("seed_2020-07_iran-syria #3 USA [fr] gold=favor predicted=against")
+                .contains("    ").contains("  | ");
+        assertThat(written.lines().filter(l -> l.startsWith("seed_"))).hasSize(1);
     }
 
     @Test
