@@ -5,19 +5,16 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.conf.Configuration;
+import org.geostance.evaluation.Disagreements;
 import org.geostance.evaluation.Evaluator;
 import org.geostance.evaluation.GoldSet;
 import org.geostance.evaluation.Metrics;
 import org.geostance.ingest.Article;
-import org.geostance.ingest.ArticleParser;
-import org.geostance.ingest.InputResolver;
-import org.geostance.ingest.ParseResult;
+import org.geostance.ingest.LocalArticles;
 import org.geostance.spark.LocalSpark;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
@@ -40,6 +37,11 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Where to write the measures as JSON (default: evaluation/<gold name>.json).")
     Path report;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write every pair where the job and the gold disagree, with the paragraph and the"
+                    + " evidence. Meant for the dev split: a test split is for reading numbers, not mistakes.")
+    Path errors;
+
     @Mixin
     EngineOptions engineOptions;
 
@@ -49,11 +51,16 @@ final class EvaluateCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--gold " + gold + ": no such file");
         }
         GoldSet goldSet = GoldSet.read(gold);
-        List<Article> articles = readArticles(inputs);
+        List<Article> articles = LocalArticles.read(inputs);
         TargetDictionary dictionary = engineOptions.dictionary();
         StanceEngine engine = engineOptions.engine();
+        StringBuilder disagreements = new StringBuilder();
         Map<String, Metrics> metrics = LocalSpark.withSession("geostance-evaluate", 1, false,
-                spark -> Evaluator.evaluate(goldSet, articles, ParagraphScorer.create(dictionary, engine)));
+                spark -> Evaluator.evaluate(goldSet, articles, ParagraphScorer.create(dictionary, engine), outcome -> {
+                    if (errors != null && !outcome.agrees()) {
+                        disagreements.append(Disagreements.format(outcome)).append('\n');
+                    }
+                }));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("gold", gold.toString());
         json.put("targets_digest", dictionary.digest());
@@ -71,21 +78,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Files.createDirectories(reportPath.toAbsolutePath().getParent());
         new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(reportPath.toFile(), json);
         System.out.println("report: " + reportPath);
+        if (errors != null) {
+            if (errors.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(errors.toAbsolutePath().getParent());
+            }
+            Files.writeString(errors, disagreements);
+            System.out.println("disagreements: " + errors);
+        }
         System.out.printf("F_avg=%.4f%n", all.fAvg());
         return 0;
-    }
-
-    /** Gold sets are small: their articles are read on the driver, with the job's own parser. */
-    private static List<Article> readArticles(List<String> inputs) throws IOException {
-        ArticleParser parser = new ArticleParser(Map.of());
-        List<Article> articles = new ArrayList<>();
-        for (String file : InputResolver.resolve(inputs, new Configuration())) {
-            ParseResult result = parser.parse(file, Files.readAllBytes(Path.of(file.replaceFirst("^file:", ""))));
-            if (!result.rejections().isEmpty()) {
-                throw new IllegalArgumentException("gold article rejected: " + result.rejections().get(0).detail());
-            }
-            articles.addAll(result.articles());
-        }
-        return articles;
     }
 }

@@ -59,15 +59,23 @@ final class ExplainCommand implements Callable<Integer> {
                     mention.kind().name().toLowerCase());
         }
         out.println();
+        java.util.Set<String> used = new java.util.TreeSet<>();
         for (TargetStance stance : result.stances()) {
             out.printf("%s %s  score=%+.2f confidence=%.2f mentions=%d holder=%s%s%n", stance.target(),
                     stance.stance().label(), stance.score(), stance.confidence(), stance.mentions(), stance.holder(),
                     stance.holderCountry() == null ? "" : " (" + stance.holderCountry() + ")");
             for (Evidence evidence : stance.evidence()) {
-                out.println("    " + evidence.describe());
+                out.printf("    @%d-%d %s%n", evidence.begin(), evidence.end(), evidence.describe());
+                used.addAll(evidence.rules());
             }
             if (stance.evidence().isEmpty()) {
                 out.println("    no cue attached to this target");
+            }
+        }
+        if (!used.isEmpty()) {
+            out.println("why:");
+            for (String rule : used) {
+                out.printf("    %s: %s%n", rule, Evidence.RULE_MEANINGS.getOrDefault(rule, "?"));
             }
         }
     }

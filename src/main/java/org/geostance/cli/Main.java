@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code geostance score|explain ...}; bad arguments and bad files exit 2 with one line. */
 @Command(name = "geostance", mixinStandardHelpOptions = true, version = "geostance 0.1.0",
         description = "Paragraph stance toward countries in French and English news, on Apache Spark.",
-        subcommands = {ScoreCommand.class, ExplainCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScoreCommand.class, ExplainCommand.class, EvaluateCommand.class, BenchCommand.class,
+            EngineBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int USAGE_ERROR = 2;
     static final int FAILURE = 1;
@@ -27,7 +28,9 @@ public final class Main implements Runnable {
             return USAGE_ERROR;
         });
         commandLine.setExecutionExceptionHandler((error, command, parsed) -> {
-            boolean verbose = parsed.hasMatchedOption("--verbose");
+            // --verbose belongs to the subcommand, so the top-level parse result never matches it.
+            boolean verbose = parsed.asCommandLineList().stream()
+                    .anyMatch(line -> line.getParseResult().hasMatchedOption("--verbose"));
             PrintWriter err = command.getErr();
             if (verbose) {
                 error.printStackTrace(err);
@@ -42,7 +45,7 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, explain, evaluate");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: score, explain, evaluate, bench, bench-engine");
     }
 
     private static String oneLine(Throwable error) {

@@ -1,6 +1,8 @@
 package org.geostance.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,27 +15,55 @@ final class OutputChecks {
         if (!isLocal(output)) {
             return;
         }
-        Path out = Path.of(output).toAbsolutePath().normalize();
+        Path out = localPath(output).toAbsolutePath().normalize();
         if (Files.isRegularFile(out)) {
             throw new IllegalArgumentException("--output " + output + " is a file, not a folder");
         }
-        Path parent = out.getParent();
-        while (parent != null && !Files.exists(parent)) {
-            parent = parent.getParent();
+        Path existing = out.getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
         }
-        if (parent == null || !Files.isWritable(parent) || (Files.exists(out) && !Files.isWritable(out))) {
-            throw new IllegalArgumentException("--output " + output + " is not writable");
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new IllegalArgumentException("--output " + output + " is not writable: " + existing + " is a file");
         }
         for (String input : inputs) {
             if (!isLocal(input)) {
                 continue;
             }
-            Path in = Path.of(globFreePrefix(input)).toAbsolutePath().normalize();
+            Path in = localPath(globFreePrefix(input)).toAbsolutePath().normalize();
             if (out.startsWith(in) || in.startsWith(out)) {
                 throw new IllegalArgumentException("--output " + output + " overlaps --input " + input
                         + ": the run replaces its output folder");
             }
         }
+        probeWritable(output, out);
+    }
+
+    /**
+     * Creates the output's parent folder and a file in it. Permission bits alone do not tell (root ignores them;
+     * read-only mounts and /proc do not), and the run would otherwise fail only after scoring everything.
+     */
+    private static void probeWritable(String output, Path out) {
+        if (out.getParent() == null) {
+            throw new IllegalArgumentException("--output " + output + " is the root folder");
+        }
+        try {
+            Path parent = Files.createDirectories(out.getParent());
+            Files.delete(Files.createTempFile(parent, ".geostance-probe-", ""));
+            if (Files.exists(out)) {
+                Files.delete(Files.createTempFile(out, ".geostance-probe-", ""));
+            }
+        } catch (FileSystemException e) {
+            throw new IllegalArgumentException("--output " + output + " is not writable: cannot create files in "
+                    + e.getFile() + (e.getReason() == null ? "" : " (" + e.getReason() + ")"));
+        } catch (IOException | UnsupportedOperationException e) {
+            throw new IllegalArgumentException("--output " + output + " is not writable: " + e.getMessage());
+        }
+    }
+
+    /** Hadoop's file:/x and a plain path name the same file. */
+    private static Path localPath(String path) {
+        return path.startsWith("file:") ? Path.of(URI.create(path.replace(" ", "%20"))) : Path.of(path);
     }
 
     private static boolean isLocal(String path) {

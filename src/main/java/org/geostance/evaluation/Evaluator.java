@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.geostance.ingest.Article;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.TargetStance;
@@ -15,8 +16,26 @@ public final class Evaluator {
 
     private Evaluator() {}
 
+    /**
+     * One gold pair as the job scored it.
+     *
+     * @param stance the job's stance toward the pair's target, null when it found no reference
+     */
+    public record Outcome(GoldSet.Key key, GoldLabel gold, Metrics.Predicted predicted, String language,
+                          String paragraph, TargetStance stance) {
+        public boolean agrees() {
+            return gold.name().equals(predicted.name());
+        }
+    }
+
     /** Measures per detected paragraph language, plus {@link #ALL}. Every gold paragraph must be in the articles. */
     public static Map<String, Metrics> evaluate(GoldSet gold, List<Article> articles, ParagraphScorer scorer) {
+        return evaluate(gold, articles, scorer, outcome -> { });
+    }
+
+    /** As {@link #evaluate(GoldSet, List, ParagraphScorer)}, handing every scored pair to {@code each}, in gold order. */
+    public static Map<String, Metrics> evaluate(GoldSet gold, List<Article> articles, ParagraphScorer scorer,
+                                                Consumer<Outcome> each) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(article -> byId.putIfAbsent(article.id(), article));
         Map<String, ParagraphScorer.Result> scored = new HashMap<>();
@@ -28,8 +47,9 @@ public final class Evaluator {
                 missing.add(key.articleId() + "#" + key.paragraph());
                 return;
             }
+            String paragraph = article.paragraphs().get(key.paragraph() - 1);
             ParagraphScorer.Result result = scored.computeIfAbsent(key.articleId() + "#" + key.paragraph(),
-                    k -> scorer.score(article.paragraphs().get(key.paragraph() - 1), article.language(), article.date()));
+                    k -> scorer.score(paragraph, article.language(), article.date()));
             TargetStance stance = result.stances().stream()
                     .filter(s -> s.target().equals(key.target())).findFirst().orElse(null);
             Metrics.Predicted predicted = stance == null ? Metrics.Predicted.NONE
@@ -37,6 +57,7 @@ public final class Evaluator {
             double confidence = stance == null ? 0 : stance.confidence();
             metrics.computeIfAbsent(result.language(), l -> new Metrics()).add(label, predicted, confidence);
             metrics.computeIfAbsent(ALL, l -> new Metrics()).add(label, predicted, confidence);
+            each.accept(new Outcome(key, label, predicted, result.language(), paragraph, stance));
         });
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("gold paragraphs not found in the input: "

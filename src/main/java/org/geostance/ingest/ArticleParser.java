@@ -53,16 +53,16 @@ public final class ArticleParser implements Serializable {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(bytes, "bytes");
         if (bytes.length == 0) {
-            return rejected(path, Rejection.EMPTY_FILE, path + " is empty (0 bytes).");
+            return rejected(path, Rejection.EMPTY_FILE, path + " is empty (0 bytes).", null);
         }
         TextDecoder.Decoded decoded;
         try {
             decoded = TextDecoder.decode(bytes);
         } catch (Rejected r) {
-            return rejected(path, r.reason, path + " " + r.getMessage() + ".");
+            return rejected(path, r.reason, path + " " + r.getMessage() + ".", null);
         }
         if (decoded.text().isEmpty()) {
-            return rejected(path, Rejection.EMPTY_FILE, path + " holds only a byte-order mark.");
+            return rejected(path, Rejection.EMPTY_FILE, path + " holds only a byte-order mark.", decoded.charset());
         }
         return path.toLowerCase(Locale.ROOT).endsWith(".jsonl")
                 ? parseJsonLines(path, decoded)
@@ -70,21 +70,21 @@ public final class ArticleParser implements Serializable {
     }
 
     private ParseResult parsePlainText(String path, TextDecoder.Decoded decoded) {
-        String text = Chars.replaceControls(decoded.text());
+        String text = Chars.clean(decoded.text());
         DateHeader.Parsed header;
         try {
             header = DateHeader.parse(text);
         } catch (IllegalArgumentException e) {
-            return rejected(path, Rejection.INVALID_DATE, path + ": " + e.getMessage() + ".");
+            return rejected(path, Rejection.INVALID_DATE, path + ": " + e.getMessage() + ".", decoded.charset());
         }
         List<String> paragraphs = ParagraphSplitter.split(header.body());
         if (paragraphs.isEmpty()) {
             String what = header.date() == null ? "only white space" : "a date header but no text";
-            return rejected(path, Rejection.NO_PARAGRAPHS, path + " contains " + what + ".");
+            return rejected(path, Rejection.NO_PARAGRAPHS, path + " contains " + what + ".", decoded.charset());
         }
         Article article = withMetadata(idOf(path), null, header.date(), null, null, null, path, decoded.charset(),
                 paragraphs);
-        return new ParseResult(List.of(article), List.of());
+        return new ParseResult(path, List.of(article), List.of(), decoded.charset());
     }
 
     private ParseResult parseJsonLines(String path, TextDecoder.Decoded decoded) {
@@ -122,9 +122,9 @@ public final class ArticleParser implements Serializable {
             }
         }
         if (!anyRecord) {
-            return rejected(path, Rejection.NO_PARAGRAPHS, path + " contains only blank lines.");
+            return rejected(path, Rejection.NO_PARAGRAPHS, path + " contains only blank lines.", decoded.charset());
         }
-        return new ParseResult(articles, rejections);
+        return new ParseResult(path, articles, rejections, decoded.charset());
     }
 
     private Article parseJsonLine(String line, String input, String charset) throws Rejected {
@@ -133,8 +133,10 @@ public final class ArticleParser implements Serializable {
             node = JSON.readTree(line);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at column " + e.getLocation().getColumnNr();
-            throw new Rejected(Rejection.MALFORMED_JSON,
-                    "malformed JSON" + where + " (" + quote(e.getOriginalMessage()) + ")");
+            // Jackson words this one for programmers (class and feature names); the user needs to know what is wrong.
+            String what = e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more than one JSON value on the line" : quote(e.getOriginalMessage());
+            throw new Rejected(Rejection.MALFORMED_JSON, "malformed JSON" + where + " (" + what + ")");
         }
         if (!node.isObject()) {
             throw new Rejected(Rejection.MALFORMED_JSON,
@@ -163,7 +165,7 @@ public final class ArticleParser implements Serializable {
                 throw new Rejected(Rejection.INVALID_DATE, e.getMessage());
             }
         }
-        List<String> paragraphs = ParagraphSplitter.split(Chars.replaceControls(textNode.textValue()));
+        List<String> paragraphs = ParagraphSplitter.split(Chars.clean(textNode.textValue()));
         if (paragraphs.isEmpty()) {
             throw new Rejected(Rejection.NO_PARAGRAPHS, "\"text\" contains only white space");
         }
@@ -212,7 +214,7 @@ public final class ArticleParser implements Serializable {
         if (!value.isTextual()) {
             throw wrongType(field, "a string", value);
         }
-        String text = Chars.replaceControls(value.textValue()).strip();
+        String text = Chars.clean(value.textValue()).strip();
         return text.isEmpty() ? null : text;
     }
 
@@ -233,7 +235,7 @@ public final class ArticleParser implements Serializable {
         return oneLine.length() <= MAX_DETAIL_QUOTE ? oneLine : oneLine.substring(0, MAX_DETAIL_QUOTE) + "…";
     }
 
-    private static ParseResult rejected(String path, String reason, String detail) {
-        return new ParseResult(List.of(), List.of(new Rejection(path, reason, detail)));
+    private static ParseResult rejected(String path, String reason, String detail, String charset) {
+        return new ParseResult(path, List.of(), List.of(new Rejection(path, reason, detail)), charset);
     }
 }

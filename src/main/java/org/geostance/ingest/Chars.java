@@ -20,19 +20,27 @@ final class Chars {
         return true;
     }
 
-    /** Replaces control characters other than tab, LF and CR by a space; returns the same string when there are none. */
-    static String replaceControls(String text) {
-        int first = firstControl(text);
+    /**
+     * Replaces control characters other than tab, LF and CR by a space, and removes the invisible line-break
+     * hints that scraped pages leave inside words (soft hyphen, zero-width space, word joiner, a BOM inside the
+     * text): "Tur\u00ADquie" must still read "Turquie". Returns the same string when there is nothing to do.
+     */
+    static String clean(String text) {
+        int first = firstToClean(text);
         if (first < 0) {
             return text;
         }
-        char[] chars = text.toCharArray();
-        for (int i = first; i < chars.length; i++) {
-            if (isReplacedControl(chars[i])) {
-                chars[i] = ' ';
+        StringBuilder out = new StringBuilder(text.length());
+        out.append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isReplacedControl(c)) {
+                out.append(' ');
+            } else if (!isBreakHint(c)) {
+                out.append(c);
             }
         }
-        return new String(chars);
+        return out.toString();
     }
 
     /** Keeps messages one short line when they quote user data (an id, a date value). */
@@ -40,13 +48,19 @@ final class Chars {
         return value.length() <= 40 ? value : value.substring(0, 40) + "…";
     }
 
-    private static int firstControl(String text) {
+    private static int firstToClean(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (isReplacedControl(text.charAt(i))) {
+            char c = text.charAt(i);
+            if (isReplacedControl(c) || isBreakHint(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Zero-width characters that only tell a renderer where a line may or may not break. */
+    private static boolean isBreakHint(char c) {
+        return c == '\u00AD' || c == '\u200B' || c == '\u2060' || c == '\uFEFF';
     }
 
     private static boolean isReplacedControl(char c) {

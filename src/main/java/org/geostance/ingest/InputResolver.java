@@ -4,13 +4,16 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocalFileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
@@ -96,13 +99,38 @@ public final class InputResolver {
 
     /** Recursive; hidden sub-folders are skipped, but a hidden folder named by the input itself is listed. */
     private static void addFolder(FileSystem fs, Path folder, List<FileStatus> found) throws IOException {
-        for (FileStatus child : fs.listStatus(folder)) {
+        FileStatus[] children = fs.listStatus(folder);
+        for (FileStatus child : children) {
             if (child.isDirectory()) {
                 if (!isHidden(child.getPath())) {
                     addFolder(fs, child.getPath(), found);
                 }
             } else if (isArticleFile(child.getPath())) {
                 found.add(child);
+            }
+        }
+        if (fs instanceof LocalFileSystem local) {
+            addUnlisted(local, folder, children, found);
+        }
+    }
+
+    /**
+     * Hadoop's local listing silently leaves out entries it cannot stat, such as a symbolic link to nothing. They
+     * are added (with length 0), so that reading them fails and they become rejections instead of vanishing.
+     */
+    private static void addUnlisted(LocalFileSystem fs, Path folder, FileStatus[] listed, List<FileStatus> found) {
+        String[] names = fs.pathToFile(folder).list();
+        if (names == null || names.length == listed.length) {
+            return;
+        }
+        Set<String> listedNames = new HashSet<>();
+        for (FileStatus status : listed) {
+            listedNames.add(status.getPath().getName());
+        }
+        for (String name : names) {
+            Path path = new Path(folder, name);
+            if (!listedNames.contains(name) && isArticleFile(path)) {
+                found.add(new FileStatus(0, false, 0, 0, 0, path));
             }
         }
     }

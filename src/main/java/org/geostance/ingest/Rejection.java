@@ -20,6 +20,8 @@ public record Rejection(String input, String reason, String detail) implements S
     public static final String DUPLICATE_ID = "duplicate-id";
     /** Never produced by the parser, which only sees bytes: for the caller when reading a file fails. */
     public static final String UNREADABLE = "unreadable";
+    /** Never produced by the parser either: for the job when scoring one of the article's paragraphs fails. */
+    public static final String SCORING_FAILED = "scoring-failed";
 
     public Rejection {
         Objects.requireNonNull(input, "input");

@@ -3,6 +3,8 @@ package org.geostance.output;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
@@ -29,15 +31,36 @@ public final class OutputDirectory {
         this.previous = new Path(parent, "." + name + ".previous-" + runId);
     }
 
-    /** Puts back an output that a run killed between its two renames had moved aside. */
-    public void recoverInterruptedSwap() throws IOException {
-        if (fs.exists(output)) {
-            return;
+    /**
+     * Repairs what killed runs (kill -9, lost machine) left beside the output: puts back an output moved aside by a
+     * run killed between its two renames, then deletes the staging and moved-aside folders of earlier runs. Runs
+     * into one output folder must therefore not overlap in time.
+     */
+    public void recoverFromKilledRuns() throws IOException {
+        FileStatus[] moved = leftovers("previous");
+        if (!fs.exists(output) && moved.length > 0) {
+            // Run ids start with the time, so the last name is the most recent output.
+            Path latest = moved[moved.length - 1].getPath();
+            if (!fs.rename(latest, output)) {
+                throw new IOException("could not restore the previous output " + latest + " to " + output);
+            }
         }
-        FileStatus[] leftovers = fs.globStatus(new Path(previous.getParent(), "." + output.getName() + ".previous-*"));
-        if (leftovers != null && leftovers.length > 0) {
-            fs.rename(leftovers[leftovers.length - 1].getPath(), output);
+        for (String kind : new String[] {"previous", "staging"}) {
+            for (FileStatus leftover : leftovers(kind)) {
+                if (!leftover.getPath().equals(fs.makeQualified(staging))) {
+                    fs.delete(leftover.getPath(), true);
+                }
+            }
         }
+    }
+
+    private FileStatus[] leftovers(String kind) throws IOException {
+        FileStatus[] found = fs.globStatus(new Path(staging.getParent(), "." + output.getName() + "." + kind + "-*"));
+        if (found == null) {
+            return new FileStatus[0];
+        }
+        Arrays.sort(found, Comparator.comparing(status -> status.getPath().getName()));
+        return found;
     }
 
     public Path staging() {

@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -50,6 +51,11 @@ public final class TableWriter {
         return parquet.toString();
     }
 
+    /** Rows of a table as written: Spark counts Parquet rows from the file footers, without reading the data. */
+    public long rowsWritten(SparkSession spark, String name) {
+        return spark.read().parquet(new Path(root, name).toString()).count();
+    }
+
     public Path csvPath(String name) {
         return new Path(new Path(root, "csv"), name + ".csv");
     }
@@ -61,6 +67,9 @@ public final class TableWriter {
                 .option("encoding", "UTF-8")
                 .option("escape", "\"")
                 .option("nullValue", "")
+                // Spark trims cells on write by default: " =1+1" would lose its space and become a formula.
+                .option("ignoreLeadingWhiteSpace", "false")
+                .option("ignoreTrailingWhiteSpace", "false")
                 .mode(SaveMode.ErrorIfExists)
                 .csv(parts.toString());
         FileSystem fs = parts.getFileSystem(hadoopConf);

@@ -1,5 +1,6 @@
 package org.geostance.output;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -14,6 +15,7 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.geostance.ingest.Article;
+import org.geostance.ingest.ParseResult;
 import org.geostance.ingest.Rejection;
 import org.geostance.stance.Evidence;
 import org.geostance.stance.ParagraphScorer;
@@ -34,11 +36,14 @@ public final class Tables {
     public static final String SOURCE_COMPARISON = "source_comparison";
     public static final String SHIFTS = "shifts";
     public static final String HOLDER_STANCE = "holder_stance";
+    public static final String INPUTS = "inputs";
 
     public static final StructType PARAGRAPHS_SCHEMA = schema(
             field("article_id", StringType), field("source", StringType), field("date", StringType),
             field("period", StringType), field("language", StringType), field("paragraph", IntegerType),
-            field("text", StringType), field("targets", createArrayType(StringType, false)));
+            field("text", StringType), field("targets", createArrayType(StringType, false)),
+            // True when the paragraph was longer than TextAnalyzer.MAX_ANALYZED_CHARS and only its start was scored.
+            field("truncated", BooleanType));
 
     public static final StructType PARAGRAPH_STANCE_SCHEMA = schema(
             field("article_id", StringType), field("source", StringType), field("date", StringType),
@@ -58,12 +63,17 @@ public final class Tables {
     public static final StructType REJECTED_SCHEMA = schema(
             field("input", StringType), field("reason", StringType), field("detail", StringType));
 
+    /** One row per input file: how it was decoded and what it gave, before duplicate ids are dropped. */
+    public static final StructType INPUTS_SCHEMA = schema(
+            field("input", StringType), field("charset", StringType), field("articles", IntegerType),
+            field("rejected", IntegerType));
+
     private Tables() {}
 
     public static Row paragraphRow(Article article, int paragraph, String text, ParagraphScorer.Result result) {
         List<String> targets = result.stances().stream().map(TargetStance::target).toList();
         return RowFactory.create(article.id(), article.source(), article.date(), article.period(), result.language(),
-                paragraph, text, seq(targets));
+                paragraph, text, seq(targets), result.text().text().length() < text.length());
     }
 
     public static List<Row> stanceRows(Article article, int paragraph, ParagraphScorer.Result result) {
@@ -84,6 +94,10 @@ public final class Tables {
 
     public static Row rejectedRow(Rejection rejection) {
         return RowFactory.create(rejection.input(), rejection.reason(), rejection.detail());
+    }
+
+    public static Row inputRow(ParseResult result) {
+        return RowFactory.create(result.input(), result.charset(), result.articles().size(), result.rejections().size());
     }
 
     /** Array cells of a Row must be Scala sequences. */

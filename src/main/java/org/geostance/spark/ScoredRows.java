@@ -22,16 +22,18 @@ import scala.collection.JavaConverters;
 
 /**
  * The one table the scoring pass produces, from which {@code paragraphs}, {@code paragraph_stance},
- * {@code rejected}, the parsed part of {@code articles} and the run's counts are all read: one scan of the input,
- * one cached result. A row is a scored paragraph with its stances nested, a scored article's metadata, a rejected
- * input, or a file's count of items read (so that the
- * counts reconcile from data, not from accumulators that a retried task would count twice). Built from the
+ * {@code rejected}, {@code inputs}, the parsed part of {@code articles} and the run's counts are all read: one
+ * scan of the input, one cached result. A row is a scored paragraph with its stances nested, a scored article's
+ * metadata, a rejected input, or a file's row of the inputs table with its count of items read (so that the
+ * counts reconcile from data, not from accumulators that a retried task would count twice). The first paragraph
+ * of an article also carries the article's paragraph count, which the paragraphs table must match. Built from the
  * schemas in {@link Tables}, so a column added there flows through.
  */
 final class ScoredRows {
     static final String KIND = "kind";
     static final String STANCES = "stances";
     static final String ITEMS_READ = "items_read";
+    static final String ARTICLE_PARAGRAPHS = "article_paragraphs";
     static final String PARAGRAPH = "paragraph";
     static final String REJECTED = "rejected";
     static final String FILE = "file";
@@ -71,6 +73,9 @@ final class ScoredRows {
         fields.add(field(STANCES, DataTypes.createArrayType(STANCE_SCHEMA, false)));
         fields.addAll(Arrays.asList(Tables.REJECTED_SCHEMA.fields()));
         fields.add(field(ITEMS_READ, DataTypes.LongType));
+        fields.add(field(ARTICLE_PARAGRAPHS, DataTypes.IntegerType));
+        // The inputs table's columns; its first, input, is the rejected table's.
+        fields.addAll(Arrays.asList(Arrays.copyOfRange(Tables.INPUTS_SCHEMA.fields(), 1, Tables.INPUTS_SCHEMA.size())));
         fields.add(field(ARTICLE, ARTICLE_SCHEMA));
         SCHEMA = new StructType(fields.toArray(new StructField[0]));
     }
@@ -93,6 +98,9 @@ final class ScoredRows {
             values[1 + i] = paragraph.get(i);
         }
         values[1 + paragraph.size()] = JavaConverters.asScalaBuffer(stances).toSeq();
+        if (number == 1) {
+            values[SCHEMA.fieldIndex(ARTICLE_PARAGRAPHS)] = article.paragraphs().size();
+        }
         return RowFactory.create(values);
     }
 
@@ -122,11 +130,15 @@ final class ScoredRows {
         return RowFactory.create(values);
     }
 
-    static Row fileRead(String input, long items) {
+    /** @param input a row of {@link Tables#INPUTS_SCHEMA} */
+    static Row fileRead(Row input) {
         Object[] values = new Object[SCHEMA.size()];
         values[0] = FILE;
-        values[SCHEMA.fieldIndex(Tables.REJECTED_SCHEMA.fields()[0].name())] = input;
-        values[SCHEMA.fieldIndex(ITEMS_READ)] = items;
+        for (int i = 0; i < input.size(); i++) {
+            values[SCHEMA.fieldIndex(Tables.INPUTS_SCHEMA.fields()[i].name())] = input.get(i);
+        }
+        values[SCHEMA.fieldIndex(ITEMS_READ)] = (long) input.getInt(Tables.INPUTS_SCHEMA.fieldIndex("articles"))
+                + input.getInt(Tables.INPUTS_SCHEMA.fieldIndex("rejected"));
         return RowFactory.create(values);
     }
 
@@ -153,6 +165,10 @@ final class ScoredRows {
 
     static Dataset<Row> rejections(Dataset<Row> scored) {
         return scored.where(col(KIND).equalTo(REJECTED)).select(columns(Tables.REJECTED_SCHEMA.fieldNames(), ""));
+    }
+
+    static Dataset<Row> inputs(Dataset<Row> scored) {
+        return scored.where(col(KIND).equalTo(FILE)).select(columns(Tables.INPUTS_SCHEMA.fieldNames(), ""));
     }
 
     private static Column[] columns(String[] names, String prefix) {

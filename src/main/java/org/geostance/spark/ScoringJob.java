@@ -88,7 +88,7 @@ public final class ScoringJob {
         TargetDictionary targets = TargetDictionary.load(config.targets());
         StanceEngine engine = StanceEngine.load(config.lexicons());
         OutputDirectory output = new OutputDirectory(config.output(), runId, hadoopConf);
-        output.recoverInterruptedSwap();
+        output.recoverFromKilledRuns();
         try {
             return scoreAndWrite(config, jsc, hadoopConf, sizes, metadata, targets, engine, output, runId, started);
         } catch (IOException | RuntimeException e) {
@@ -121,14 +121,15 @@ public final class ScoringJob {
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH).and(col("paragraph").equalTo(1)), 1L)
                         .otherwise(0L)),
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.REJECTED), 1L).otherwise(0L)),
-                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), 1L).otherwise(0L)),
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), size(col(ScoredRows.STANCES)))
+                        .otherwise(0)),
+                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), col(ScoredRows.ARTICLE_PARAGRAPHS))
                         .otherwise(0))).first();
         long articlesRead = totals.isNullAt(0) ? 0 : totals.getLong(0);
         long articlesScored = totals.isNullAt(1) ? 0 : totals.getLong(1);
         long articlesRejected = totals.isNullAt(2) ? 0 : totals.getLong(2);
-        long paragraphCount = totals.isNullAt(3) ? 0 : totals.getLong(3);
-        long stanceCount = totals.isNullAt(4) ? 0 : totals.getLong(4);
+        long stanceCount = totals.isNullAt(3) ? 0 : totals.getLong(3);
+        long articleParagraphs = totals.isNullAt(4) ? 0 : totals.getLong(4);
         double readSeconds = firstStageSeconds(lastStage);
         stageSeconds.put("read", readSeconds);
         ComparisonOptions comparison = config.comparison();
@@ -166,7 +167,6 @@ public final class ScoringJob {
         aggregates.put(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
         aggregates.put(Tables.HOLDER_STANCE, StanceAggregates.holderStance(pooled, minSupport));
         Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put(Tables.PARAGRAPHS, paragraphCount);
         rows.put(Tables.PARAGRAPH_STANCE, stanceCount);
         for (Map.Entry<String, Dataset<Row>> table : aggregates.entrySet()) {
             // Small tables, counted and then written (Parquet, CSV) from one cached copy.
@@ -180,20 +180,22 @@ public final class ScoringJob {
         tables.put(Tables.PARAGRAPHS, paragraphs);
         tables.put(Tables.PARAGRAPH_STANCE, paragraphStance);
         tables.putAll(aggregates);
-        // Rejections are few: one partition, sorted inside it, without the sampling job of a global sort.
+        // Rejections and inputs are few: one partition, sorted inside it, without the sampling job of a global sort.
         tables.put(Tables.REJECTED, ScoredRows.rejections(scored).repartition(1).sortWithinPartitions("input"));
+        tables.put(Tables.INPUTS, ScoredRows.inputs(scored).repartition(1).sortWithinPartitions("input"));
         Map<String, String> written = new LinkedHashMap<>();
         TableWriter writer = new TableWriter(output.staging(), config.csv(), hadoopConf);
         for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
             written.put(table.getKey(), new Path(config.output(), table.getKey()).toString());
             writer.write(table.getKey(), table.getValue());
         }
-        RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
-                articlesRejected, paragraphCount, rows);
-        if (!counts.reconciles()) {
-            throw new IllegalStateException("counts do not reconcile: read " + counts.articlesRead()
-                    + " != scored " + articlesScored + " + rejected " + articlesRejected);
+        // The reconciled tables are counted as written, from their Parquet footers (no data read).
+        for (String table : List.of(Tables.PARAGRAPHS, Tables.REJECTED, Tables.INPUTS)) {
+            rows.put(table, writer.rowsWritten(spark, table));
         }
+        RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
+                articlesRejected, articleParagraphs, rows);
+        counts.check();
         stageSeconds.put("write", progressSeconds());
         RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
                 (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
@@ -253,19 +255,19 @@ public final class ScoringJob {
         try (InputStream in = file.getFileSystem(conf).open(file)) {
             result = parser.parse(path, in.readAllBytes());
         } catch (IOException | RuntimeException e) {
-            result = new ParseResult(List.of(), List.of(new Rejection(path, Rejection.UNREADABLE,
-                    "could not read " + path + ": " + e.getMessage())));
+            result = ParseResult.rejected(new Rejection(path, Rejection.UNREADABLE,
+                    "could not read " + path + ": " + e.getMessage()));
         }
         List<Tuple2<ItemKey, Item>> items = new ArrayList<>();
         int position = 0;
         for (Article article : result.articles()) {
-            items.add(new Tuple2<>(new ItemKey(true, article.id()), new Item(fileIndex, position++, article, null, 0)));
+            items.add(new Tuple2<>(new ItemKey(true, article.id()), new Item(fileIndex, position++, article, null, null)));
         }
         for (Rejection rejection : result.rejections()) {
             items.add(new Tuple2<>(new ItemKey(false, path + "#" + position),
-                    new Item(fileIndex, position++, null, rejection, 0)));
+                    new Item(fileIndex, position++, null, rejection, null)));
         }
-        items.add(new Tuple2<>(new ItemKey(false, path), new Item(fileIndex, position, null, null, position)));
+        items.add(new Tuple2<>(new ItemKey(false, path), new Item(fileIndex, position, null, null, Tables.inputRow(result))));
         return items;
     }
 
@@ -283,15 +285,16 @@ public final class ScoringJob {
                 Item first = items.get(0);
                 for (Item item : items) {
                     if (item.article() != null && item != first) {
-                        rows.add(ScoredRows.rejected(new Rejection(item.article().input(), Rejection.DUPLICATE_ID,
-                                "article id '" + first.article().id() + "' was already read from "
-                                        + first.article().input())));
+                        String input = item.article().input();
+                        rows.add(ScoredRows.rejected(new Rejection(input, Rejection.DUPLICATE_ID,
+                                input + ": article id '" + first.article().id() + "' was already read from "
+                                        + first.article().input() + "; the first one is kept")));
                     } else if (item.article() != null) {
                         scoreArticle(scorer, item.article(), rows);
                     } else if (item.rejection() != null) {
                         rows.add(ScoredRows.rejected(item.rejection()));
                     } else {
-                        rows.add(ScoredRows.fileRead(group._1().value(), item.itemsRead()));
+                        rows.add(ScoredRows.fileRead(item.input()));
                     }
                 }
                 return rows.stream();
@@ -300,10 +303,14 @@ public final class ScoringJob {
     }
 
     private static void scoreArticle(ParagraphScorer scorer, Article article, List<Row> rows) {
+        ScoredArticle scored = ScoredArticle.of(scorer, article);
+        if (!scored.scored()) {
+            rows.add(ScoredRows.rejected(scored.rejection()));
+            return;
+        }
         rows.add(ScoredRows.article(article));
         for (int i = 0; i < article.paragraphs().size(); i++) {
-            String text = article.paragraphs().get(i);
-            rows.add(ScoredRows.paragraph(article, i + 1, text, scorer.score(text, article.language(), article.date())));
+            rows.add(ScoredRows.paragraph(article, i + 1, article.paragraphs().get(i), scored.results().get(i)));
         }
     }
 
@@ -321,7 +328,7 @@ public final class ScoringJob {
     /** Articles group by id; rejections and per-file counts have keys of their own that no id can take. */
     record ItemKey(boolean article, String value) implements java.io.Serializable {}
 
-    /** One thing a file gave: an article, a rejection, or (both null) the count of items the file gave. */
-    record Item(int file, int position, Article article, Rejection rejection, int itemsRead)
+    /** One thing a file gave: an article, a rejection, or (both null) the file's row of the inputs table. */
+    record Item(int file, int position, Article article, Rejection rejection, Row input)
             implements java.io.Serializable {}
 }

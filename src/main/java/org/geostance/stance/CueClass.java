@@ -15,7 +15,9 @@ enum CueClass {
     /** A noun describing an actor (occupant, allié): the target is what it describes. */
     ATTRIBUTE,
     /** A general evaluative adjective (illégal, constructif): the nearest target of its clause. */
-    EVALUATIVE_ADJECTIVE;
+    EVALUATIVE_ADJECTIVE,
+    /** A pejorative word inside a target's own label (« régime sioniste », "Great Satan"): that target. */
+    LABEL;
 
     static CueClass parse(String name) {
         return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -3,6 +3,7 @@ package org.geostance.stance;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One cue that counted toward a target, with why.
@@ -20,6 +21,26 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
     public Evidence {
         rules = List.copyOf(rules);
     }
+
+    /** What each rule name in {@link #rules()} means: why the cue went to this target, and what changed its weight. */
+    public static final Map<String, String> RULE_MEANINGS = Map.ofEntries(
+            Map.entry("object-of-verb", "the target is the object of an evaluative verb of speech (« a fustigé X », \"praised X\")"),
+            Map.entry("evaluates-act", "the verb evaluates an act, and the act's target is taken (« condamne l'agression israélienne »)"),
+            Map.entry("adjective-of-target", "the cue is qualified by the target's name or demonym (« agression israélienne », \"Turkey's pressure\")"),
+            Map.entry("agent-of-act", "the target is the agent of the act (« imposées par X », « l'agression de X », subject of an act verb)"),
+            Map.entry("subject-of-predicate", "the target is the subject of what is said (« X traîne des pieds »)"),
+            Map.entry("described-as", "the cue describes the target (« qualifié X d'occupant », \"X is a partner\", apposition)"),
+            Map.entry("complement", "a relation noun with the target as complement (« allié de X »), weight × 0.8"),
+            Map.entry("beneficiary", "the target receives the support (« soutien à X », \"aid to X\"), weight × 0.8"),
+            Map.entry("target-is-victim", "the target suffers the act (« l'attaque contre X »): no stance, weight 0"),
+            Map.entry("pejorative-label", "a pejorative word in the target's own label (« régime sioniste »)"),
+            Map.entry("nearest-target", "no syntactic link found: the nearest target in the clause, weight × 0.7"),
+            Map.entry("negated", "a negation before the cue in its clause flips it (a negated criticism keeps a small weight)"),
+            Map.entry("intensified", "an intensifier next to the cue (vivement, \"sharply\") raises its weight"),
+            Map.entry("attenuated", "an attenuator next to the cue (légèrement, \"slightly\") lowers its weight"),
+            Map.entry("after-contrast", "after mais / however in its sentence: weight × 1.5"),
+            Map.entry("before-contrast", "before a mais / however that follows: weight × 0.6"),
+            Map.entry("quoted", "inside a quotation: the holder is the quoted speaker"));
 
     /** One line, e.g. {@code négation: ne saluent pas (+saluer) → -0.80 [object-of-verb]}. */
     public String describe() {

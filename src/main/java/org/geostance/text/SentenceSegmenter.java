@@ -25,7 +25,7 @@ final class SentenceSegmenter {
                 continue;
             }
             int end = i + 1;
-            while (end < tokens.size() && CLOSERS.contains(tokens.get(end).text())) {
+            while (end < tokens.size() && CLOSERS.contains(tokens.get(end).text()) && closes(tokens, end)) {
                 end++;
             }
             // A terminal mark inside a quote followed by ", a déclaré X" does not end the sentence.
@@ -39,6 +39,15 @@ final class SentenceSegmenter {
             sentences.add(sentence(tokens, start, tokens.size()));
         }
         return sentences;
+    }
+
+    /**
+     * A straight quote or apostrophe closes only when written against the previous token ("stay." then "); one
+     * after a space opens the next sentence (said. "We).
+     */
+    private static boolean closes(List<Token> tokens, int i) {
+        String text = tokens.get(i).text();
+        return !(text.equals("\"") || text.equals("'")) || tokens.get(i).begin() == tokens.get(i - 1).end();
     }
 
     private static boolean isTerminal(String token) {

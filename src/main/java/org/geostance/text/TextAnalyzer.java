@@ -150,7 +150,7 @@ public final class TextAnalyzer implements Serializable {
             int chunkEnd = chunkBegin + chunk.length();
             List<Token> tokens = new ArrayList<>();
             while (next != null && next.begin() < chunkEnd) {
-                tokens.add(Token.of(next.result(), next.begin() - chunkBegin));
+                addSplittingPunctuation(tokens, next.result(), next.begin() - chunkBegin);
                 next = found.hasNext() ? found.next() : null;
             }
             byChunk.put(chunk, tokens.toArray(new Token[0]));
@@ -170,6 +170,35 @@ public final class TextAnalyzer implements Serializable {
             }
         }
         return cache;
+    }
+
+    /**
+     * Spark NLP's suffix and prefix rules hand back a run of punctuation as one token (« », », ",\" », « .» »,
+     * « (« »): such a run is split where the character changes, so that a quote mark and the comma or full stop
+     * beside it are separate tokens; runs of one character (« ... », « -- ») stay whole.
+     */
+    private static void addSplittingPunctuation(List<Token> tokens, String text, int begin) {
+        if (text.length() < 2 || !isPunctuation(text)) {
+            tokens.add(Token.of(text, begin));
+            return;
+        }
+        int start = 0;
+        for (int i = 1; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) != text.charAt(i - 1)) {
+                tokens.add(Token.of(text.substring(start, i), begin + start));
+                start = i;
+            }
+        }
+    }
+
+    private static boolean isPunctuation(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c) || Character.isSurrogate(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -64,6 +64,88 @@ class MainTest {
         assertThat(outcome.err()).contains("targets.json").doesNotContain("\tat ");
     }
 
+    /** One line on standard error, nothing of Java's (exception names, stack frames) unless --verbose. */
+    private static void assertOneLineUsageError(Outcome outcome, String... mentions) {
+        assertThat(outcome.exit()).as(outcome.err()).isEqualTo(2);
+        assertThat(outcome.err().strip()).startsWith("geostance: ").doesNotContain("\n").doesNotContain("\tat ")
+                .doesNotContain("Exception").contains(mentions);
+    }
+
+    private Outcome score(String... options) {
+        SharedSpark.session();
+        String[] args = new String[options.length + 3];
+        args[0] = "score";
+        args[1] = "--output";
+        args[2] = workspace.resolve("out").toString();
+        System.arraycopy(options, 0, args, 3, options.length);
+        return run(args);
+    }
+
+    @Test
+    void noInputOptionAtAll() {
+        assertOneLineUsageError(run("score"), "--input");
+    }
+
+    @Test
+    void anEmptyInputFolder() throws Exception {
+        Path empty = Files.createDirectories(workspace.resolve("empty"));
+        Files.writeString(empty.resolve("notes.md"), "not an article");
+        assertOneLineUsageError(score("--input", empty.toString()), "contains no .txt or .jsonl file");
+    }
+
+    @Test
+    void targetsThatAreNotJsonOrBreakTheSchemaNameTheFileAndTheJsonPath() throws Exception {
+        Path broken = Files.writeString(workspace.resolve("broken.json"), "{\"targets\": [\n  {\"code\": \"USA\",");
+        assertOneLineUsageError(score("--input", "data/articles", "--targets", broken.toString()),
+                "broken.json", "not valid JSON", "line 2");
+        Path wrongType = Files.writeString(workspace.resolve("wrong.json"), "{\"targets\": [{\"code\": 5}]}");
+        assertOneLineUsageError(score("--input", "data/articles", "--targets", wrongType.toString()),
+                "wrong.json", "$.targets[0]");
+    }
+
+    @Test
+    void anInvalidLexiconNamesTheFileAndLine() throws Exception {
+        Path lexicons = Files.createDirectories(workspace.resolve("lexicons"));
+        try (var files = Files.list(Path.of("data/lexicons"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, lexicons.resolve(file.getFileName()));
+            }
+        }
+        long lines = Files.readAllLines(lexicons.resolve("fr.tsv")).size();
+        Files.writeString(lexicons.resolve("fr.tsv"), "condamner\tbeaucoup\tact\n", java.nio.file.StandardOpenOption.APPEND);
+        assertOneLineUsageError(score("--input", "data/articles", "--lexicons", lexicons.toString()),
+                "fr.tsv:" + (lines + 1));
+    }
+
+    @Test
+    void aMalformedMetadataFileNamesItsLine() throws Exception {
+        Path metadata = Files.writeString(workspace.resolve("metadata.csv"),
+                "article_id,source,date\nseed,\"unclosed,2020-07\n");
+        assertOneLineUsageError(score("--input", "data/articles", "--metadata", metadata.toString()), "metadata.csv");
+    }
+
+    @Test
+    void verboseAddsTheStackTraceButKeepsTheExitCode() {
+        Outcome outcome = score("--input", workspace.resolve("nowhere").toString(), "--verbose");
+        assertThat(outcome.exit()).isEqualTo(2);
+        assertThat(outcome.err()).contains("\tat org.geostance.").contains("nowhere");
+    }
+
+    @Test
+    void outputThatCannotBeWrittenIsRefusedBeforeAnyWork() throws Exception {
+        Path file = Files.writeString(workspace.resolve("file.txt"), "x");
+        // Tests run as root, whom permission bits do not stop: a file as parent, and /proc, where nobody can
+        // create a folder, are what is unwritable here.
+        assertOneLineUsageError(run("score", "--input", "data/articles", "--output", file.resolve("out").toString()),
+                "is not writable", "is a file");
+        assertOneLineUsageError(run("score", "--input", "data/articles", "--output", "/proc/geostance-test/out"),
+                "/proc/geostance-test/out", "is not writable");
+        assertOneLineUsageError(run("score", "--input", "data/articles", "--output", "data/articles"), "overlaps");
+        assertOneLineUsageError(run("score", "--input", "data/articles/seed_2020-07_iran-syria.txt", "--output",
+                "data"), "overlaps");
+        assertThat(Path.of("/proc/geostance-test")).doesNotExist();
+    }
+
     @Test
     void explainShowsTheNegatedCueAsEvidence() {
         SharedSpark.session();
@@ -79,6 +161,31 @@ class MainTest {
         SharedSpark.session();
         Outcome outcome = run("explain", "Ankara salue la médiation américaine mais condamne l'agression israélienne.");
         assertThat(outcome.out()).contains("USA favor").contains("ISR against");
+        // Which cue went to which target, where it is, and the rule that attached it, explained.
+        String usa = outcome.out().substring(outcome.out().indexOf("USA favor"), outcome.out().indexOf("ISR against"));
+        assertThat(usa).contains("@7-12 salue (+saluer)").contains("object-of-verb").doesNotContain("condamne");
+        String isr = outcome.out().substring(outcome.out().indexOf("ISR against"));
+        assertThat(isr).contains("condamne (-condamner)").contains("adjective-of-target").doesNotContain("salue (+");
+        assertThat(outcome.out()).contains("why:").contains("object-of-verb: the target is the object of an evaluative verb");
+    }
+
+    @Test
+    void evaluateWritesEachDisagreementWithItsParagraphAndEvidence() throws Exception {
+        SharedSpark.session();
+        // The seed's labels with one changed on purpose: paragraph 3 is against USA, not favor.
+        String gold = Files.readString(Path.of("data/gold/seed.tsv"))
+                .replace("seed_2020-07_iran-syria\t3\tUSA\tagainst", "seed_2020-07_iran-syria\t3\tUSA\tfavor");
+        Path goldFile = Files.writeString(workspace.resolve("seed-changed.tsv"), gold);
+        Path errors = workspace.resolve("errors.txt");
+        Outcome outcome = run("evaluate", "--gold", goldFile.toString(), "--input",
+                "data/articles/seed_2020-07_iran-syria.txt", "--report", workspace.resolve("r.json").toString(),
+                "--errors", errors.toString());
+        assertThat(outcome.exit()).isZero();
+        assertThat(outcome.out()).contains("disagreements: " + errors);
+        String written = Files.readString(errors);
+        assertThat(written).startsWith("seed_2020-07_iran-syria #3 USA [fr] gold=favor predicted=against")
+                .contains("    ").contains("  | ");
+        assertThat(written.lines().filter(l -> l.startsWith("seed_"))).hasSize(1);
     }
 
     @Test

@@ -216,7 +216,16 @@ class ArticleParserTextTest {
         Article article = article(PARSER.parse("c.txt",
                 utf8("A\u0007B\u001BC\u007FD\u0085E\fF\tG\n\nשלום עליכם 🙂 مرحبا\u200Bx")));
 
-        assertThat(article.paragraphs()).containsExactly("A B C D E F\tG", "שלום עליכם 🙂 مرحبا\u200Bx");
+        assertThat(article.paragraphs()).containsExactly("A B C D E F\tG", "שלום עליכם 🙂 مرحباx");
+    }
+
+    @Test
+    void lineBreakHintsInsideWordsAreRemovedButJoinersAndBidiMarksKept() {
+        Article article = article(PARSER.parse("h.txt", utf8(
+                "La Tur\u00ADquie, Isr\u200Baël, Wa\u2060shing\uFEFFton\u200F, 👨\u200D👩\u200D👧 et \u2067ישראל\u2069.")));
+
+        assertThat(article.paragraphs())
+                .containsExactly("La Turquie, Israël, Washington\u200F, 👨\u200D👩\u200D👧 et \u2067ישראל\u2069.");
     }
 
     @Test

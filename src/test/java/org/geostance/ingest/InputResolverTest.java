@@ -63,6 +63,16 @@ class InputResolverTest {
     }
 
     @Test
+    void aSymbolicLinkToNothingIsListedSoThatReadingItFailsLoudly() throws IOException {
+        Files.createSymbolicLink(root.resolve("data/broken.txt"), root.resolve("nowhere.txt"));
+        Files.createSymbolicLink(root.resolve("data/.hidden-broken.txt"), root.resolve("nowhere.txt"));
+        Files.createSymbolicLink(root.resolve("data/broken.pdf"), root.resolve("nowhere.pdf"));
+
+        assertThat(InputResolver.resolve(List.of(root.resolve("data").toString()), CONF))
+                .contains(uri("data/broken.txt")).doesNotContain(uri("data/.hidden-broken.txt"), uri("data/broken.pdf"));
+    }
+
+    @Test
     void relativeLocalPathsResolveAgainstTheWorkingDirectory() {
         assertThat(InputResolver.resolve(List.of("data/articles/seed_2020-07_iran-syria.txt"), CONF)).containsExactly(
                 "file:" + Path.of("data/articles/seed_2020-07_iran-syria.txt").toAbsolutePath());

@@ -8,11 +8,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.geostance.targets.Mention;
+import org.geostance.targets.TargetDictionary;
+import org.geostance.targets.TargetMatcher;
+import org.geostance.text.AnalyzedText;
 
-/** Shared test fixtures: the engine loaded from data/lexicons, article reading like the job does. */
+/** Shared test fixtures: the engine loaded from data/lexicons, the shipped target matcher, article reading. */
 final class Fixtures {
     static final Path LEXICONS = Path.of("data/lexicons");
     static final Path SEED = Path.of("data/articles/seed_2020-07_iran-syria.txt");
+    /** The job's own matcher on the shipped data/targets.json: rules are tested on the references the job finds. */
+    static final TargetMatcher MATCHER = new TargetMatcher(TargetDictionary.load(Path.of("data/targets.json")));
     private static StanceEngine engine;
 
     private Fixtures() {}
@@ -22,6 +28,10 @@ final class Fixtures {
             engine = StanceEngine.load(LEXICONS);
         }
         return engine;
+    }
+
+    static List<Mention> mentions(AnalyzedText text, String language, String date) {
+        return MATCHER.find(text, language, date);
     }
 
     /** Paragraphs of an article file: the "date …" header dropped, split on blank lines, blanks skipped. */

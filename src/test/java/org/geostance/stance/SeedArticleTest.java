@@ -20,7 +20,7 @@ class SeedArticleTest {
         for (int p = 0; p < paragraphs.size(); p++) {
             AnalyzedText text = SharedSpark.analyzer().analyze(paragraphs.get(p));
             Map<String, String> labels = new TreeMap<>(Map.of("USA", "none", "TUR", "none", "ISR", "none"));
-            for (TargetStance ts : engine.score(text, "fr", TestMentions.find(text))) {
+            for (TargetStance ts : engine.score(text, "fr", Fixtures.mentions(text, "fr", "2020-07"))) {
                 labels.put(ts.target(), ts.stance().label());
                 explain.append(p + 1).append(' ').append(ts.target()).append(' ').append(ts.stance().label())
                         .append(String.format(" %.2f conf %.2f holder=%s/%s%n", ts.score(), ts.confidence(), ts.holder(),
@@ -70,13 +70,13 @@ class SeedArticleTest {
     void quotedSpeakersAreTheHolders() {
         List<String> paragraphs = Fixtures.paragraphs(Fixtures.SEED);
         AnalyzedText p4 = SharedSpark.analyzer().analyze(paragraphs.get(3));
-        TargetStance usa = engine.score(p4, "fr", TestMentions.find(p4)).get(0);
+        TargetStance usa = engine.score(p4, "fr", Fixtures.mentions(p4, "fr", "2020-07")).get(0);
         assertThat(usa.holder()).isEqualTo("Baqeri");
         assertThat(usa.holderCountry()).isEqualTo("IRN");
         assertThat(usa.evidence()).extracting(Evidence::describe)
                 .contains("négation: ne saluent pas (+saluer) → -0.80 [quoted, object-of-verb]");
         AnalyzedText p9 = SharedSpark.analyzer().analyze(paragraphs.get(8));
-        TargetStance usa9 = engine.score(p9, "fr", TestMentions.find(p9)).get(0);
+        TargetStance usa9 = engine.score(p9, "fr", Fixtures.mentions(p9, "fr", "2020-07")).get(0);
         assertThat(usa9.holder()).isEqualTo("le ministre syrien");
         assertThat(usa9.holderCountry()).isEqualTo("SYR");
     }

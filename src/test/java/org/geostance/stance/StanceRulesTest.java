@@ -16,11 +16,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Each rule of the engine, on French and English sentences written for these tests. */
 class StanceRulesTest {
+    /** Article date for leaders' terms of office. */
+    private static final String DATE = "2020-07";
     private final StanceEngine engine = Fixtures.engine();
 
     private List<TargetStance> score(String language, String paragraph) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        return engine.score(text, language, TestMentions.find(text));
+        return engine.score(text, language, Fixtures.mentions(text, language, DATE));
     }
 
     private TargetStance of(String language, String paragraph, String target) {
@@ -174,6 +176,63 @@ class StanceRulesTest {
         assertThat(stance("en", "The leader called Turkey a reliable ally of the region.", "TUR")).isEqualTo(Stance.FAVOR);
     }
 
+    @Test
+    void aVerbOfSpeechCountsForEveryCoordinatedObject() {
+        String fr = "Le ministre a remercié Washington et Israël pour leur aide.";
+        assertThat(stance("fr", fr, "USA")).isEqualTo(Stance.FAVOR);
+        assertThat(stance("fr", fr, "ISR")).isEqualTo(Stance.FAVOR);
+        assertThat(of("fr", fr, "ISR").evidence()).anySatisfy(e -> assertThat(e.lemma()).isEqualTo("remercier"));
+        String en = "The minister condemned the United States and Israel.";
+        assertThat(stance("en", en, "USA")).isEqualTo(Stance.AGAINST);
+        assertThat(stance("en", en, "ISR")).isEqualTo(Stance.AGAINST);
+        // A reference that starts a new predicate is not part of the object.
+        assertThat(stance("en", "The minister condemned Iran and Turkey said nothing.", "TUR")).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aThreatOrWarningIsAgainstItsObjectNotItsAuthor() {
+        assertThat(stance("fr", "Washington a menacé d'exclure la Turquie du programme.", "TUR")).isEqualTo(Stance.AGAINST);
+        assertThat(stance("fr", "Washington a menacé d'exclure la Turquie du programme.", "USA")).isEqualTo(Stance.NEUTRAL);
+        assertThat(stance("en", "The president warned Turkey not to push into Syria.", "TUR")).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aPlainReportOfAStrikeIsNeutralAnAggressionIsNot() {
+        assertThat(stance("en", "An Israeli airstrike killed seven people in Gaza on Monday.", "ISR")).isEqualTo(Stance.NEUTRAL);
+        assertThat(stance("en", "Cairo denounced the Israeli aggression on Gaza.", "ISR")).isEqualTo(Stance.AGAINST);
+        assertThat(stance("fr", "Une frappe de drone américaine a visé un convoi près de l'aéroport.", "USA"))
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void anActWithANamedAgentThatIsNoTargetIsNotPinnedOnTheNearestTarget() {
+        String en = "Biden recognized the massacres of Armenians by Ottoman forces, the first U.S. president to do so.";
+        assertThat(stance("en", en, "USA")).isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void someoneElsesAlliesAreNotPraiseOfTheTarget() {
+        assertThat(stance("fr", "L'Amérique a abandonné ses alliés.", "USA")).isNotEqualTo(Stance.FAVOR);
+        assertThat(stance("en", "Turkey threatened American partners in Syria.", "USA")).isNotEqualTo(Stance.FAVOR);
+        assertThat(stance("fr", "Le ministre a rencontré l'allié américain.", "USA")).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aPejorativeLabelIsHostileToTheTargetItNames() {
+        TargetStance isr = of("en", "The Zionist regime will face a huge earthquake, the minister said.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.evidence()).singleElement().satisfies(e -> assertThat(e.rules()).contains("pejorative-label"));
+        assertThat(stance("fr", "L'État hébreu a reçu le ministre.", "ISR")).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void slogansAgainstTwoTargetsDoNotNegateEachOther() {
+        String fr = "La foule scandait « Non à l'Amérique, non à Israël ».";
+        assertThat(stance("fr", fr, "USA")).isEqualTo(Stance.AGAINST);
+        assertThat(stance("fr", fr, "ISR")).isEqualTo(Stance.AGAINST);
+        assertThat(of("fr", fr, "ISR").evidence()).allSatisfy(e -> assertThat(e.rules()).doesNotContain("negated"));
+    }
+
     // ------------------------------------------------------------------ speakers
 
     @Test
@@ -192,6 +251,33 @@ class StanceRulesTest {
         TargetStance selon = of("fr", "Selon le commandant iranien, la Turquie traîne des pieds.", "TUR");
         assertThat(selon.holder()).isEqualTo("le commandant iranien");
         assertThat(selon.holderCountry()).isEqualTo("IRN");
+    }
+
+    @Test
+    void aPronounSpeakerIsTheOnePersonNamedBefore() {
+        TargetStance fr = of("fr", "Le ministre iranien Zarif est arrivé mardi. « Les États-Unis sont des menteurs », a-t-il ajouté.", "USA");
+        assertThat(fr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(fr.holder()).isEqualTo("Zarif");
+        assertThat(fr.holderCountry()).isEqualTo("IRN");
+        TargetStance en = of("en", "Iran's foreign minister Zarif arrived on Tuesday. \"America is a liar,\" he said.", "USA");
+        assertThat(en.holder()).isEqualTo("Zarif");
+        TargetStance after = of("fr", "« Nous soutenons la Turquie », a déclaré Poutine. Il a ensuite fustigé Israël.", "ISR");
+        assertThat(after.holder()).isEqualTo("Poutine");
+        assertThat(after.holderCountry()).isEqualTo("RUS");
+        // A leader of a target is resolved to that target's country through data/targets.json.
+        TargetStance leader = of("en", "Erdogan arrived in Baku. \"Israel is a terrorist state,\" he said.", "ISR");
+        assertThat(leader.holderCountry()).isEqualTo("TUR");
+        // Two people named and nobody quoted yet: the pronoun stays unresolved.
+        TargetStance two = of("en", "Ali Khamenei met Vladimir Putin. \"America is a liar,\" he said.", "USA");
+        assertThat(two.holder()).isEqualTo("author");
+    }
+
+    @Test
+    void anEvaluativeVerbAfterAQuoteIntroducesItsSpeaker() {
+        List<TargetStance> all = score("fr", "« Cette visite marque un tournant pour Israël », s'est félicité le président turc.");
+        TargetStance tur = all.stream().filter(t -> t.target().equals("TUR")).findFirst().orElseThrow();
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence()).isEmpty();
     }
 
     @Test

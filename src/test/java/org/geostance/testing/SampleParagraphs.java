@@ -13,15 +13,24 @@ import org.geostance.ingest.ArticleParser;
 
 /** Every paragraph of the real French and English articles under data/ (sample corpus, dev and test gold sets). */
 public final class SampleParagraphs {
-    private static final List<Path> FOLDERS = List.of(Path.of("data/articles"), Path.of("data/gold/dev"),
-            Path.of("data/gold/test"));
+    private static final Path ARTICLES = Path.of("data/articles");
+    private static final List<Path> FOLDERS = List.of(ARTICLES, Path.of("data/gold/dev"), Path.of("data/gold/test"));
 
     private SampleParagraphs() {}
 
     public static List<String> all() {
+        return of(FOLDERS);
+    }
+
+    /** The sample corpus only (data/articles). */
+    public static List<String> articles() {
+        return of(List.of(ARTICLES));
+    }
+
+    private static List<String> of(List<Path> folders) {
         ArticleParser parser = new ArticleParser(Map.of());
         List<String> paragraphs = new ArrayList<>();
-        for (Path folder : FOLDERS) {
+        for (Path folder : folders) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".jsonl"))
                         .sorted().toList()) {

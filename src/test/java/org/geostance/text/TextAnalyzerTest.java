@@ -34,6 +34,19 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void quoteMarksAreNotGluedToTheCommaOrStopBesideThem() {
+        assertThat(tokens("\"We stay,\" he said: \"Fine.\" Then (« occupant »). “Partner,” she said… end.» Next"))
+                .containsExactly("\"", "We", "stay", ",", "\"", "he", "said", ":", "\"", "Fine", ".", "\"", "Then",
+                        "(", "«", "occupant", "»", ")", ".", "“", "Partner", ",", "”", "she", "said", "…", "end", ".",
+                        "»", "Next");
+        AnalyzedText text = analyzer.analyze("« Non », a-t-il dit.");
+        Token close = text.tokens().get(2);
+        assertThat(close.text()).isEqualTo("»");
+        assertThat(text.tokens().get(3).begin()).isEqualTo(close.end());
+        assertThat(tokens("Attendez... la suite")).containsExactly("Attendez", "...", "la", "suite");
+    }
+
+    @Test
     void abbreviationExceptionsDoNotSwallowNeighbouringWords() {
         // "U.S." read as a regular expression used to match "u s" in "su subjuguer" and "au nom".
         assertThat(tokens("avaient su subjuguer au nom du sein")).containsExactly("avaient", "su", "subjuguer", "au",
