@@ -1,9 +1,13 @@
 package org.geostance.duplicates;
 
+import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.types.DataTypes.StringType;
@@ -15,6 +19,8 @@ import java.util.Map;
 import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -31,21 +37,17 @@ import scala.collection.Seq;
  * Finds copies of one story (syndicated wire copy, republished article) with Spark MLlib's MinHash LSH over the
  * word shingles of each article, then groups the pairs into clusters ({@link Clusters}).
  *
- * <p>MinHash LSH only proposes candidate pairs; the similarity kept is the exact Jaccard similarity of the two
- * shingle sets (hashed into {@value #FEATURES} features, where collisions are negligible for articles of a few
- * thousand words). With {@value #HASH_TABLES} hash tables a pair at similarity 0.8 is missed with probability
- * 0.2^10, about 1e-7.
+ * <p>MinHash (the signatures of MLlib's model, over the shingles hashed into {@value #FEATURES} features) only
+ * proposes candidate pairs, through the bands of {@link Banding}; the similarity kept is the exact Jaccard
+ * similarity of the two shingle sets.
  */
 public final class NearDuplicates {
     public static final StructType CLUSTERS_SCHEMA = new StructType()
             .add("article_id", StringType, false).add("cluster_id", StringType, false);
 
     private static final int FEATURES = 1 << 20;
-    private static final int HASH_TABLES = 10;
     /** Fixed, so that a run finds the same pairs every time. */
     private static final long SEED = 4_2024L;
-    /** Tolerance of the similarity test, which compares doubles computed two ways. */
-    private static final double EPSILON = 1e-9;
 
     private NearDuplicates() {}
 
@@ -65,20 +67,34 @@ public final class NearDuplicates {
                 .select(col("article_id"), col("date"), shinglesOf.apply(col("texts")).as("shingles"));
         HashingTF hashing = new HashingTF().setInputCol("shingles").setOutputCol("features")
                 .setNumFeatures(FEATURES).setBinary(true);
-        Dataset<Row> vectors = hashing.transform(shingles).select("article_id", "date", "features")
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> vectors = hashing.transform(shingles).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             if (vectors.isEmpty()) {
                 return spark.createDataFrame(List.of(), CLUSTERS_SCHEMA);
             }
-            MinHashLSHModel model = new MinHashLSH().setNumHashTables(HASH_TABLES).setSeed(SEED)
+            Banding banding = Banding.forThreshold(threshold);
+            MinHashLSHModel model = new MinHashLSH().setNumHashTables(banding.hashes()).setSeed(SEED)
                     .setInputCol("features").setOutputCol("hashes").fit(vectors);
-            // Spark keeps distances strictly below its threshold: widen it, then apply ours exactly.
-            List<Row> pairs = model.approxSimilarityJoin(vectors, vectors, 1 - threshold + EPSILON, "distance")
-                    .where(col("datasetA.article_id").lt(col("datasetB.article_id"))
-                            .and(col("distance").leq(1 - threshold + EPSILON)))
-                    .select(col("datasetA.article_id"), col("datasetA.date"), col("datasetB.article_id"),
-                            col("datasetB.date"))
+            UserDefinedFunction bandKeys = udf((UDF1<Seq<Vector>, Seq<String>>) hashes -> {
+                double[] values = new double[hashes.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = hashes.apply(i).apply(0);
+                }
+                return Tables.seq(banding.keys(values));
+            }, createArrayType(StringType, false));
+            Dataset<Row> banded = model.transform(vectors)
+                    .select(col("article_id"), explode(bandKeys.apply(col("hashes"))).as("band"));
+            Dataset<Row> candidates = banded.as("a").join(banded.as("b"), col("a.band").equalTo(col("b.band"))
+                            .and(col("a.article_id").lt(col("b.article_id"))))
+                    .select(col("a.article_id").as("first"), col("b.article_id").as("second")).distinct();
+            Dataset<Row> sets = vectors.select("article_id", "date", "shingles");
+            Column similarity = size(array_intersect(col("f.shingles"), col("s.shingles")))
+                    .divide(size(array_union(col("f.shingles"), col("s.shingles"))));
+            List<Row> pairs = candidates
+                    .join(sets.as("f"), col("first").equalTo(col("f.article_id")))
+                    .join(sets.as("s"), col("second").equalTo(col("s.article_id")))
+                    .where(similarity.geq(threshold))
+                    .select(col("f.article_id"), col("f.date"), col("s.article_id"), col("s.date"))
                     .collectAsList();
             List<Clusters.Link> links = new ArrayList<>(pairs.size());
             List<Clusters.Member> members = new ArrayList<>(2 * pairs.size());
