@@ -51,22 +51,8 @@ final class ScoredRows {
 
     static {
         StructField[] paragraph = Tables.PARAGRAPHS_SCHEMA.fields();
-        StructField[] stance = Tables.PARAGRAPH_STANCE_SCHEMA.fields();
-        for (int i = 0; i < SHARED_COLUMNS; i++) {
-            if (!paragraph[i].equals(stance[i])) {
-                throw new IllegalStateException("paragraph_stance must start with the paragraph's columns: "
-                        + paragraph[i] + " vs " + stance[i]);
-            }
-        }
-        STANCE_SCHEMA = new StructType(Arrays.copyOfRange(stance, SHARED_COLUMNS, stance.length));
-        StructField[] article = Tables.ARTICLES_SCHEMA.fields();
-        for (int i = 0; i < ARTICLE_SHARED_COLUMNS; i++) {
-            if (!paragraph[i].equals(article[i])) {
-                throw new IllegalStateException("articles must start with the paragraph's columns: "
-                        + paragraph[i] + " vs " + article[i]);
-            }
-        }
-        ARTICLE_SCHEMA = new StructType(Arrays.copyOfRange(article, ARTICLE_SHARED_COLUMNS, article.length));
+        STANCE_SCHEMA = ownColumns("paragraph_stance", Tables.PARAGRAPH_STANCE_SCHEMA, SHARED_COLUMNS);
+        ARTICLE_SCHEMA = ownColumns("articles", Tables.ARTICLES_SCHEMA, ARTICLE_SHARED_COLUMNS);
         List<StructField> fields = new ArrayList<>();
         fields.add(field(KIND, DataTypes.StringType));
         fields.addAll(Arrays.asList(paragraph));
@@ -81,6 +67,19 @@ final class ScoredRows {
     }
 
     private ScoredRows() {}
+
+    /** The columns of a table after the ones it shares with {@code paragraphs}, which must come first. */
+    private static StructType ownColumns(String table, StructType schema, int shared) {
+        StructField[] paragraph = Tables.PARAGRAPHS_SCHEMA.fields();
+        StructField[] fields = schema.fields();
+        for (int i = 0; i < shared; i++) {
+            if (!paragraph[i].equals(fields[i])) {
+                throw new IllegalStateException(table + " must start with the paragraph's columns: "
+                        + paragraph[i] + " vs " + fields[i]);
+            }
+        }
+        return new StructType(Arrays.copyOfRange(fields, shared, fields.length));
+    }
 
     static Row paragraph(Article article, int number, String text, ParagraphScorer.Result result) {
         Row paragraph = Tables.paragraphRow(article, number, text, result);
