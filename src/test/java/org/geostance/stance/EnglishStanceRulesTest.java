@@ -117,4 +117,46 @@ class EnglishStanceRulesTest {
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("described-as");
     }
+
+    @Test
+    void anActNamedAfterACopulaIsTheSubjectsAct() {
+        TargetStance tur = of("Greek officials said the Turkish move was a clear provocation.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("subject-of-predicate");
+    }
+
+    @Test
+    void anActQualifiedByAnotherNameIsNotGivenToANearbyTarget() {
+        // "Hezbollah attacks": the modifier names the agent; Israel, close by, is no agent of them.
+        TargetStance isr = of("Israel reported new Hezbollah attacks near the border town.", "ISR");
+        assertThat(isr.evidence()).isEmpty();
+        assertThat(of("Israel reported new attacks near the border town.", "ISR").evidence()).isNotEmpty();
+    }
+
+    @Test
+    void aRelativeClauseIsAboutItsAntecedent() {
+        TargetStance usa = of("Washington, which illegally pulled out of the accord, has granted waivers to eight countries.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("relative-antecedent");
+    }
+
+    @Test
+    void aCommaClosingARelativeClauseDoesNotMakeTheNextTargetASpeaker() {
+        // "The Front, which …, said the U.S. decision …": the Front speaks; the U.S. is what it speaks about.
+        TargetStance usa = of("The movement, which seeks a referendum, said the U.S. decision was a violation of the law.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.holder()).isNotEqualTo("U.S.");
+    }
+
+    @Test
+    void theHouseOfRepresentativesIsAUsInstitutionAndTheSenateOnlyBesideAnotherUsReference() {
+        AnalyzedText house = SharedSpark.analyzer().analyze("The House of Representatives voted on the aid bill on Friday.");
+        assertThat(Fixtures.mentions(house, "en", DATE)).extracting(m -> m.target()).containsExactly("USA");
+        AnalyzedText senate = SharedSpark.analyzer().analyze("The Senate rejected the budget after a long debate.");
+        assertThat(Fixtures.mentions(senate, "en", DATE)).isEmpty();
+        AnalyzedText both = SharedSpark.analyzer().analyze("The Senate backed the Pentagon request on Friday.");
+        assertThat(Fixtures.mentions(both, "en", DATE)).extracting(m -> m.target()).containsExactly("USA", "USA");
+    }
 }
