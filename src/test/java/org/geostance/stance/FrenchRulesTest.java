@@ -1,0 +1,49 @@
+package org.geostance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geostance.testing.SharedSpark;
+import org.geostance.text.AnalyzedText;
+import org.junit.jupiter.api.Test;
+
+/** French morphology and constructions the engine relies on, on sentences written for these tests. */
+class FrenchRulesTest {
+    private static final String DATE = "2022-05";
+    private final StanceEngine engine = Fixtures.engine();
+
+    private TargetStance of(String paragraph, String target) {
+        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
+        List<TargetStance> stances = engine.score(text, "fr", Fixtures.mentions(text, "fr", DATE));
+        return stances.stream().filter(t -> t.target().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+    }
+
+    private static List<String> describe(TargetStance stance) {
+        return stance.evidence().stream().map(Evidence::describe).toList();
+    }
+
+    @Test
+    void verbFormsSnowballLeavesApartMatchTheirInfinitive() {
+        // Snowball stems « remercie » remerc- but « remercier » remerci-, and keeps « soutient », « soutiennent »,
+        // « soutenu » whole: the dictionary's infinitive brings them together.
+        assertThat(describe(of("Le Qatar remercie la Turquie.", "TUR")))
+                .containsExactly("remercie (+remercier) → +0.80 [object-of-verb]");
+        assertThat(describe(of("Le Qatar soutient la Turquie.", "TUR")))
+                .containsExactly("soutient (+soutenir) → +0.60 [object-of-verb]");
+        assertThat(describe(of("Les pays du Golfe soutiennent Israël.", "ISR")))
+                .containsExactly("soutiennent (+soutenir) → +0.60 [object-of-verb]");
+        assertThat(describe(of("Les manifestants accusaient Israël.", "ISR")))
+                .containsExactly("accusaient (-accuser) → -0.60 [object-of-verb]");
+        assertThat(of("Le Qatar remercie la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aNounOrAdjectiveOfItsOwnIsNotReadAsAVerbForm() {
+        // « médias » is not a form of a verb « médier », « reconnaissant » (recognising) is not « grateful » alone.
+        assertThat(of("Les médias turcs ont couvert le sommet.", "TUR").evidence()).isEmpty();
+        assertThat(of("Washington a signé un décret reconnaissant la souveraineté d'Israël.", "ISR").evidence())
+                .isEmpty();
+        assertThat(of("Le Qatar se dit reconnaissant envers la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+    }
+}
