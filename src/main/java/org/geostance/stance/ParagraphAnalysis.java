@@ -264,7 +264,8 @@ final class ParagraphAnalysis {
                     // A quotation opened after a word (« a dénoncé « l'élection la plus injuste » ») is part
                     // of its sentence's clause; one opened after punctuation, or closed before it, is not.
                     boundary = true;
-                } else if (has(i, Fn.BOUNDARY) || has(i, Fn.CONTRAST)) {
+                } else if (has(i, Fn.BOUNDARY) || has(i, Fn.CONTRAST) && !has(i - 1, Fn.NEGATOR)) {
+                    // « sans toutefois condamner X », "without, however, …": the negator governs what follows.
                     boundary = true;
                 } else if (has(i, Fn.CONJUNCTION)) {
                     boundary = (i > 0 && key[i - 1].equals(",")) || startsPredicate(i + 1);
@@ -1152,6 +1153,13 @@ final class ParagraphAnalysis {
         }
         if (deferredTo != null) {
             rules.add("evaluates-act");
+        }
+        if (negator != NONE) {
+            // What was not said weighs no more for being said strongly or after « toutefois »: « sans toutefois
+            // condamner fermement X » is not praise of X.
+            double negated = Math.abs(cue.weight() > 0 ? cue.weight() * params.negatedPositive()
+                    : cue.weight() * params.negatedNegative());
+            w = Math.max(-negated, Math.min(negated, w));
         }
         rules.add(a.rule());
         w *= a.factor();

@@ -46,4 +46,21 @@ class FrenchRulesTest {
                 .isEmpty();
         assertThat(of("Le Qatar se dit reconnaissant envers la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
     }
+
+    @Test
+    void sansToutefoisKeepsTheNegationAndStrengthDoesNotTurnItIntoPraise() {
+        // « toutefois » right after « sans » opens no new clause: the verb stays negated; the intensifier and the
+        // contrast do not make « not condemning strongly » a favor.
+        TargetStance usa = of("Le ministre a jugé le projet inacceptable, sans toutefois condamner fermement "
+                + "Washington.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.NEUTRAL);
+        Evidence negated = usa.evidence().stream().filter(e -> e.lemma().equals("condamner")).findFirst().orElseThrow();
+        assertThat(negated.cue()).isEqualTo("sans toutefois condamner");
+        assertThat(negated.rules()).contains("negated", "intensified", "after-contrast", "object-of-verb");
+        Evidence plain = of("Le ministre n'a pas condamné Washington.", "USA").evidence().get(0);
+        assertThat(plain.rules()).containsExactly("negated", "object-of-verb");
+        assertThat(negated.weight()).isEqualTo(plain.weight());
+        assertThat(of("Le ministre a jugé le projet inacceptable, mais il a condamné fermement Washington.", "USA")
+                .stance()).isEqualTo(Stance.AGAINST);
+    }
 }
