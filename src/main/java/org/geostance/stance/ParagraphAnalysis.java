@@ -272,6 +272,10 @@ final class ParagraphAnalysis {
                 } else if (i > 0 && key[i - 1].equals(",")
                         && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
                     boundary = true;
+                } else if (english && has(i - 1, Fn.REPORTING_VERB) && !has(i - 1, Fn.CITING)
+                        && (mentionAt[i] != NONE || has(i, Fn.DETERMINER) || has(i, Fn.SUBJECT_PRONOUN))) {
+                    // "officials said Israel had…": the reported clause starts without "that"
+                    boundary = true;
                 }
             }
             if (boundary) {
@@ -321,7 +325,10 @@ final class ParagraphAnalysis {
         int i = 0;
         while (i < n) {
             Cue matched = null;
-            if (isWord(i)) {
+            if (isWord(i) && english && mentionAt[i] != NONE && key[i].lastIndexOf('-') > 0) {
+                matched = longestMatch(lex.cuesByFirstStem.get(compoundHead(i)), i);
+            }
+            if (matched == null && isWord(i)) {
                 matched = longestMatch(lex.cuesByFirstStem.get(stem[i]), i);
                 if (lex.hasExactForms) {
                     Cue exact = longestMatch(lex.cuesByFirstExact.get(key[i]), i);
@@ -338,6 +345,16 @@ final class ParagraphAnalysis {
             occs.add(new Occ(matched, i, i + matched.stems().length));
             i += matched.stems().length;
         }
+    }
+
+    /** The stem of what follows the last hyphen of a token: "backed" in "U.S.-backed". */
+    private String compoundHead(int i) {
+        return Stems.of(language).stem(key[i].substring(key[i].lastIndexOf('-') + 1));
+    }
+
+    /** The token is a reference with a cue's first word after its hyphen ("U.S.-backed militias"). */
+    private boolean compoundCue(Occ occ) {
+        return mentionAt[occ.start()] != NONE && occ.cue().cueClass() != CueClass.LABEL;
     }
 
     private Cue longestMatch(Cue[] candidates, int start) {
@@ -363,7 +380,10 @@ final class ParagraphAnalysis {
         boolean label = cue.cueClass() == CueClass.LABEL;
         int inside = mentionAt[start];
         if (label != (inside != NONE)) {
-            return false;
+            if (label || !english || key[start].lastIndexOf('-') <= 0) {
+                return false;
+            }
+            inside = NONE; // "U.S.-backed militias": the words after the compound lie outside any reference
         }
         for (int k = 1; k < stems.length; k++) {
             String want = stems[k];
@@ -753,6 +773,10 @@ final class ParagraphAnalysis {
             }
             Occ deferred = deferredTo[o] != NONE ? occs.get(deferredTo[o]) : null;
             out.add(evidence(occs.get(o), a, deferred));
+            Attach receiver = english ? receiverOfSupport(occs.get(o), a) : null;
+            if (receiver != null) {
+                out.add(evidence(occs.get(o), receiver, null));
+            }
             if (!a.rule().equals("nearest-target") && !a.rule().equals("pejorative-label")) {
                 for (int m = coordinated(a.mention()); m != NONE; m = coordinated(m)) {
                     out.add(evidence(occs.get(o), new Attach(m, a.rule(), a.factor(), a.victim()), deferred));
@@ -760,6 +784,26 @@ final class ParagraphAnalysis {
             }
         }
         return out;
+    }
+
+    /**
+     * The second party of an English act of support whose giver was found before it ("Washington backs Israel",
+     * "the US stands with Israel", "Turkish aid to Syria"): the target right after it, or after "to" / "with".
+     */
+    private Attach receiverOfSupport(Occ occ, Attach giver) {
+        if (occ.cue().cueClass() != CueClass.FRAMING || occ.cue().weight() <= 0 || giver.victim()
+                || !(giver.rule().equals("adjective-of-target") || giver.rule().equals("compound-agent"))) {
+            return null;
+        }
+        Attach a = markedComplement(occ);
+        if (a == null) {
+            int k = skipDeterminers(occ.end());
+            if (k < n && mentionAt[k] != NONE && sameClause(k, occ.start()) && !speakerMention[mentionAt[k]]
+                    && !isSubject(mentionAt[k])) {
+                a = new Attach(mentionAt[k], "beneficiary", 0.8, false);
+            }
+        }
+        return a != null && !a.victim() && a.mention() != giver.mention() ? a : null;
     }
 
     /** A verb follows the reference: it is the subject of a new predicate, not an object (« … et la Turquie a dit »). */
@@ -802,6 +846,9 @@ final class ParagraphAnalysis {
     private Attach attachNominal(Occ occ) {
         Cue cue = occ.cue();
         Attach a;
+        if (compoundCue(occ)) {
+            return new Attach(mentionAt[occ.start()], "compound-agent", 1.0, false);
+        }
         switch (cue.cueClass()) {
             case FRAMING:
                 a = adjectiveOfTarget(occ);
@@ -815,6 +862,9 @@ final class ParagraphAnalysis {
                     return DROP; // « ses alliés », "its partners": someone else's relation, not a description
                 }
                 a = describedAs(occ);
+                if (a == null && english && cue.weight() > 0 && ownedRelation(occ.start())) {
+                    return DROP;
+                }
                 // "U.S. allies" are allies of the US; « l'allié américain » is the US described as an ally.
                 if (a == null && !(english && cue.weight() > 0)) a = adjectiveOfTarget(occ);
                 if (a == null) a = ofComplement(occ);
@@ -838,6 +888,16 @@ final class ParagraphAnalysis {
             default:
                 return null;
         }
+    }
+
+    /**
+     * An English relation noun right after a name, demonym or possessive ("U.S. allies", "Washington's
+     * partners", "Kurdish allies", "a NATO ally"): it names whose allies they are, not what a nearby target is.
+     */
+    private boolean ownedRelation(int start) {
+        int j = start - 1;
+        return j >= 0 && sameClause(j, start)
+                && (mentionAt[j] != NONE || key[j].equals("'s") || key[j].equals("'") || isName(j));
     }
 
     /** « agression israélienne », « pressions américaines » / "Israeli aggression", "Turkey's pressure". */
@@ -926,6 +986,14 @@ final class ParagraphAnalysis {
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start()) || mentionAt[j] != NONE) {
                 break;
+            }
+            if (has(j, Fn.PARTIES_MARKER)) {
+                int k = j + 1;
+                for (int skipped = 0; k < n && mentionAt[k] == NONE && isWord(k) && skipped < 3; skipped++) {
+                    k++; // "between the two U.S. allies"
+                }
+                return k < n && mentionAt[k] != NONE && sameClause(k, occ.start())
+                        ? new Attach(mentionAt[k], "between-parties", 0, true) : null;
             }
             boolean victim = has(j, Fn.VICTIM_MARKER);
             boolean beneficiary = has(j, Fn.BENEFICIARY_MARKER);
@@ -1073,6 +1141,12 @@ final class ParagraphAnalysis {
             int m = mentionAt[j];
             if (m != NONE) {
                 if (speakerMention[m] || isSubject(m) && j > occ.end()) {
+                    return null;
+                }
+                int head = mentions[m].endToken();
+                if (english && head < n && occAt[head] != NONE && ownedRelation(head)
+                        && occs.get(occAt[head]).cue().cueClass() == CueClass.ATTRIBUTE
+                        && occs.get(occAt[head]).cue().weight() > 0) {
                     return null;
                 }
                 return new Attach(m, "object-of-verb", 1.0, false);

@@ -1,0 +1,120 @@
+package org.geostance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geostance.testing.SharedSpark;
+import org.geostance.text.AnalyzedText;
+import org.junit.jupiter.api.Test;
+
+/** English attachment rules and cue classes of lexicon 1.2, on sentences written for these tests. */
+class EnglishStanceRulesTest {
+    private static final String DATE = "2024-05";
+    private final StanceEngine engine = Fixtures.engine();
+
+    private TargetStance of(String paragraph, String target) {
+        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
+        List<TargetStance> stances = engine.score(text, "en", Fixtures.mentions(text, "en", DATE));
+        return stances.stream().filter(t -> t.target().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+    }
+
+    private static List<String> rules(TargetStance stance) {
+        return stance.evidence().stream().flatMap(e -> e.rules().stream()).toList();
+    }
+
+    @Test
+    void theSponsorInAHyphenatedCompoundIsTheAgent() {
+        TargetStance tur = of("Villagers fled as Turkish-backed militias shelled the valley.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("compound-agent");
+        // A compound without a cue after it says nothing: "Hamas-led" is no target, "Israeli border" no cue.
+        assertThat(of("Hamas-led fighters crossed near the Israeli border at dawn.", "ISR").stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aGroupBackedByATargetNamesItsSponsor() {
+        TargetStance usa = of("The governor said the raids were carried out by militias backed by Washington.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("agent-of-act");
+    }
+
+    @Test
+    void relationNounsAfterTheirOwnerDescribeNoNearbyTarget() {
+        // "U.S. allies" and "Washington's partners" say whose allies they are, not what the US is.
+        assertThat(of("The summit gathered several U.S. allies from Asia.", "USA").stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(of("Washington's partners in the Gulf met in Doha on Sunday.", "USA").stance())
+                .isEqualTo(Stance.NEUTRAL);
+        // "a NATO ally" near Ankara belongs to NATO: no praise of Turkey.
+        assertThat(of("Ankara bought the missiles although it is a NATO ally.", "TUR").evidence()).isEmpty();
+        // Described with a copula, the relation is the target's own.
+        TargetStance tur = of("Turkey is a valuable partner, the minister said.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("described-as");
+    }
+
+    @Test
+    void aVerbWhoseObjectIsATargetsPartnersIsNotAboutTheTarget() {
+        TargetStance usa = of("The militia keeps threatening American partners in the north.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(usa.evidence()).isEmpty();
+        assertThat(of("The militia keeps threatening American troops in the north.", "USA").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void supportFavoursBothTheGiverAndTheReceiver() {
+        String paragraph = "The United States stands with Israel, the spokesman said.";
+        assertThat(of(paragraph, "USA").stance()).isEqualTo(Stance.FAVOR);
+        TargetStance isr = of(paragraph, "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(isr)).contains("beneficiary");
+        assertThat(of("Washington backs Turkey in its dispute with the court.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void thePartiesOfAMediationGetNoStanceFromIt() {
+        String paragraph = "Qatar offered to mediate between Turkey and Israel.";
+        TargetStance tur = of(paragraph, "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(rules(tur)).contains("between-parties");
+        assertThat(of(paragraph, "ISR").stance()).isEqualTo(Stance.NEUTRAL);
+        // The mediator itself is favoured.
+        assertThat(of("Turkey offered its mediation, and diplomats praised Turkey for it.", "TUR").stance())
+                .isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aNegatedDoEnoughIsCriticismOfItsSubject() {
+        TargetStance isr = of("Relief agencies said Israel had not done enough to protect civilians.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.evidence()).extracting(Evidence::describe)
+                .containsExactly("négation: not done enough (+do enough) → -0.50 [subject-of-predicate]");
+    }
+
+    @Test
+    void beingRightToActIsApproval() {
+        TargetStance tur = of("Many diplomats think Turkey was right to close the straits.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("subject-of-predicate");
+    }
+
+    @Test
+    void aReportedClauseWithoutThatStartsItsOwnClause() {
+        // "aid" belongs to the speakers ("aid agencies"), not to the target of the reported clause.
+        TargetStance usa = of("Aid agencies said Washington would review the program next month.", "USA");
+        assertThat(usa.evidence()).isEmpty();
+    }
+
+    @Test
+    void hostileActsNamedInNewsVocabulary() {
+        assertThat(of("Rights groups documented the Israeli crackdown on protesters.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+        assertThat(of("Kurdish leaders described a Turkish onslaught on their villages.", "TUR").stance())
+                .isEqualTo(Stance.AGAINST);
+        TargetStance usa = of("The cleric called America a rogue state.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("described-as");
+    }
+}
