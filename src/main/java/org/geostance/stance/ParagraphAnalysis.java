@@ -970,8 +970,9 @@ final class ParagraphAnalysis {
         }
         Cue cue = occ.cue();
         if (cue.cueClass() == CueClass.ATTRIBUTE) {
-            // « allié de la Turquie » is a relation with Turkey; « ennemi d'Israël » says nothing against Israel.
-            return cue.weight() > 0 ? new Attach(mentionAt[k], "complement", 0.8, false) : DROP;
+            // « ennemi d'Israël » says nothing against Israel, and « un ami d'Israël », « principal allié des
+            // États-Unis » describe someone else by his relation to the target, as « ses alliés » does.
+            return cue.weight() > 0 && english ? new Attach(mentionAt[k], "complement", 0.8, false) : DROP;
         }
         if (cue.ofPatient()) {
             return new Attach(mentionAt[k], "target-is-victim", 0, true);

@@ -63,4 +63,16 @@ class FrenchRulesTest {
         assertThat(of("Le ministre a jugé le projet inacceptable, mais il a condamné fermement Washington.", "USA")
                 .stance()).isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void aRelationNounWithATargetComplementDescribesSomeoneElse() {
+        // « un ami d'Israël » is the person greeted, not Israel; « l'allié des États-Unis » is another army.
+        assertThat(of("Le président a été accueilli comme un ami d'Israël.", "ISR").evidence()).isEmpty();
+        assertThat(of("Les milices kurdes, principal allié des États-Unis au sol, reculent.", "USA").evidence())
+                .isEmpty();
+        // The target described as an ally is still in favor.
+        TargetStance described = of("Le ministre a qualifié la Turquie d'allié indispensable.", "TUR");
+        assertThat(described.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(described.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
+    }
 }
