@@ -868,10 +868,12 @@ final class ParagraphAnalysis {
                 // "U.S. allies" are allies of the US; « l'allié américain » is the US described as an ally.
                 if (a == null && !(english && cue.weight() > 0)) a = adjectiveOfTarget(occ);
                 if (a == null) a = ofComplement(occ);
+                if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case EVALUATIVE_ADJECTIVE:
                 a = describedAs(occ);
+                if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case PREDICATE:
@@ -1056,6 +1058,24 @@ final class ParagraphAnalysis {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The cue completes a verb of designation whose object is no target (« Ankara qualifie cette milice de
+     * terroriste », « une milice qu'Ankara considère comme terroriste »): it describes that object, and the
+     * subject of the verb, often a target, must not get it as the nearest target.
+     */
+    private boolean designatesAnother(Occ occ) {
+        int s = occ.start();
+        for (int j = s - 1; j >= Math.max(clauseStart[clause[s]], s - 7); j--) {
+            if (mentionAt[j] != NONE) {
+                return false;
+            }
+            if (has(j, Fn.DESIGNATION_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nearest target in the same clause, within a few tokens; never a speaker. */

@@ -75,4 +75,14 @@ class FrenchRulesTest {
         assertThat(described.stance()).isEqualTo(Stance.FAVOR);
         assertThat(described.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
     }
+
+    @Test
+    void aDesignationOfSomeoneElseDoesNotFallBackOnTheSubject() {
+        assertThat(of("La Turquie qualifie ce mouvement de « terroriste ».", "TUR").evidence()).isEmpty();
+        assertThat(of("Il s'agit d'un groupe que la Turquie considère comme une organisation terroriste.", "TUR")
+                .evidence()).isEmpty();
+        TargetStance designated = of("Le Hezbollah qualifie Israël de « terroriste ».", "ISR");
+        assertThat(designated.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(designated.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
+    }
 }
