@@ -39,6 +39,7 @@ public final class Evaluator {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(article -> byId.putIfAbsent(article.id(), article));
         Map<String, ParagraphScorer.Result> scored = new HashMap<>();
+        Map<String, String> articleLanguages = new HashMap<>();
         Map<String, Metrics> metrics = new TreeMap<>();
         List<String> missing = new ArrayList<>();
         gold.labels().forEach((key, label) -> {
@@ -49,7 +50,8 @@ public final class Evaluator {
             }
             String paragraph = article.paragraphs().get(key.paragraph() - 1);
             ParagraphScorer.Result result = scored.computeIfAbsent(key.articleId() + "#" + key.paragraph(),
-                    k -> scorer.score(paragraph, article.language(), article.date()));
+                    k -> scorer.score(paragraph, articleLanguages.computeIfAbsent(article.id(),
+                            id -> scorer.articleLanguage(article.paragraphs(), article.language())), article.date()));
             TargetStance stance = result.stances().stream()
                     .filter(s -> s.target().equals(key.target())).findFirst().orElse(null);
             Metrics.Predicted predicted = stance == null ? Metrics.Predicted.NONE

@@ -24,14 +24,16 @@ public record ScoredArticle(List<ParagraphScorer.Result> results, Rejection reje
     public static ScoredArticle of(ParagraphScorer scorer, Article article) {
         List<String> paragraphs = article.paragraphs();
         List<ParagraphScorer.Result> results = new ArrayList<>(paragraphs.size());
-        for (int i = 0; i < paragraphs.size(); i++) {
-            try {
-                results.add(scorer.score(paragraphs.get(i), article.language(), article.date()));
-            } catch (RuntimeException | StackOverflowError e) {
-                return new ScoredArticle(List.of(), new Rejection(article.input(), Rejection.SCORING_FAILED,
-                        article.input() + " paragraph " + (i + 1) + ": scoring failed with " + describe(e)
-                                + "; the article is left out and the run goes on"));
+        int i = 0;
+        try {
+            String language = scorer.articleLanguage(paragraphs, article.language());
+            for (; i < paragraphs.size(); i++) {
+                results.add(scorer.score(paragraphs.get(i), language, article.date()));
             }
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ScoredArticle(List.of(), new Rejection(article.input(), Rejection.SCORING_FAILED,
+                    article.input() + " paragraph " + (i + 1) + ": scoring failed with " + describe(e)
+                            + "; the article is left out and the run goes on"));
         }
         return new ScoredArticle(results, null);
     }

@@ -264,7 +264,8 @@ final class ParagraphAnalysis {
                     // A quotation opened after a word (« a dénoncé « l'élection la plus injuste » ») is part
                     // of its sentence's clause; one opened after punctuation, or closed before it, is not.
                     boundary = true;
-                } else if (has(i, Fn.BOUNDARY) || has(i, Fn.CONTRAST)) {
+                } else if (has(i, Fn.BOUNDARY) || has(i, Fn.CONTRAST) && !has(i - 1, Fn.NEGATOR)) {
+                    // « sans toutefois condamner X », "without, however, …": the negator governs what follows.
                     boundary = true;
                 } else if (has(i, Fn.CONJUNCTION)) {
                     boundary = (i > 0 && key[i - 1].equals(",")) || startsPredicate(i + 1);
@@ -875,10 +876,12 @@ final class ParagraphAnalysis {
                 // "U.S. allies" are allies of the US; « l'allié américain » is the US described as an ally.
                 if (a == null && !(english && cue.weight() > 0)) a = adjectiveOfTarget(occ);
                 if (a == null) a = ofComplement(occ);
+                if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case EVALUATIVE_ADJECTIVE:
                 a = describedAs(occ);
+                if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case PREDICATE:
@@ -1002,8 +1005,9 @@ final class ParagraphAnalysis {
         }
         Cue cue = occ.cue();
         if (cue.cueClass() == CueClass.ATTRIBUTE) {
-            // « allié de la Turquie » is a relation with Turkey; « ennemi d'Israël » says nothing against Israel.
-            return cue.weight() > 0 ? new Attach(mentionAt[k], "complement", 0.8, false) : DROP;
+            // « ennemi d'Israël » says nothing against Israel, and « un ami d'Israël », « principal allié des
+            // États-Unis » describe someone else by his relation to the target, as « ses alliés » does.
+            return cue.weight() > 0 && english ? new Attach(mentionAt[k], "complement", 0.8, false) : DROP;
         }
         if (cue.ofPatient()) {
             return new Attach(mentionAt[k], "target-is-victim", 0, true);
@@ -1087,6 +1091,24 @@ final class ParagraphAnalysis {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The cue completes a verb of designation whose object is no target (« Ankara qualifie cette milice de
+     * terroriste », « une milice qu'Ankara considère comme terroriste »): it describes that object, and the
+     * subject of the verb, often a target, must not get it as the nearest target.
+     */
+    private boolean designatesAnother(Occ occ) {
+        int s = occ.start();
+        for (int j = s - 1; j >= Math.max(clauseStart[clause[s]], s - 7); j--) {
+            if (mentionAt[j] != NONE) {
+                return false;
+            }
+            if (has(j, Fn.DESIGNATION_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nearest target in the same clause, within a few tokens; never a speaker. */
@@ -1274,6 +1296,13 @@ final class ParagraphAnalysis {
         }
         if (deferredTo != null) {
             rules.add("evaluates-act");
+        }
+        if (negator != NONE) {
+            // What was not said weighs no more for being said strongly or after « toutefois »: « sans toutefois
+            // condamner fermement X » is not praise of X.
+            double negated = Math.abs(cue.weight() > 0 ? cue.weight() * params.negatedPositive()
+                    : cue.weight() * params.negatedNegative());
+            w = Math.max(-negated, Math.min(negated, w));
         }
         rules.add(a.rule());
         w *= a.factor();

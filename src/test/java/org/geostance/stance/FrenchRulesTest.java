@@ -1,0 +1,88 @@
+package org.geostance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.geostance.testing.SharedSpark;
+import org.geostance.text.AnalyzedText;
+import org.junit.jupiter.api.Test;
+
+/** French morphology and constructions the engine relies on, on sentences written for these tests. */
+class FrenchRulesTest {
+    private static final String DATE = "2022-05";
+    private final StanceEngine engine = Fixtures.engine();
+
+    private TargetStance of(String paragraph, String target) {
+        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
+        List<TargetStance> stances = engine.score(text, "fr", Fixtures.mentions(text, "fr", DATE));
+        return stances.stream().filter(t -> t.target().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+    }
+
+    private static List<String> describe(TargetStance stance) {
+        return stance.evidence().stream().map(Evidence::describe).toList();
+    }
+
+    @Test
+    void verbFormsSnowballLeavesApartMatchTheirInfinitive() {
+        // Snowball stems « remercie » remerc- but « remercier » remerci-, and keeps « soutient », « soutiennent »,
+        // « soutenu » whole: the dictionary's infinitive brings them together.
+        assertThat(describe(of("Le Qatar remercie la Turquie.", "TUR")))
+                .containsExactly("remercie (+remercier) → +0.80 [object-of-verb]");
+        assertThat(describe(of("Le Qatar soutient la Turquie.", "TUR")))
+                .containsExactly("soutient (+soutenir) → +0.60 [object-of-verb]");
+        assertThat(describe(of("Les pays du Golfe soutiennent Israël.", "ISR")))
+                .containsExactly("soutiennent (+soutenir) → +0.60 [object-of-verb]");
+        assertThat(describe(of("Les manifestants accusaient Israël.", "ISR")))
+                .containsExactly("accusaient (-accuser) → -0.60 [object-of-verb]");
+        assertThat(of("Le Qatar remercie la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aNounOrAdjectiveOfItsOwnIsNotReadAsAVerbForm() {
+        // « médias » is not a form of a verb « médier », « reconnaissant » (recognising) is not « grateful » alone.
+        assertThat(of("Les médias turcs ont couvert le sommet.", "TUR").evidence()).isEmpty();
+        assertThat(of("Washington a signé un décret reconnaissant la souveraineté d'Israël.", "ISR").evidence())
+                .isEmpty();
+        assertThat(of("Le Qatar se dit reconnaissant envers la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void sansToutefoisKeepsTheNegationAndStrengthDoesNotTurnItIntoPraise() {
+        // « toutefois » right after « sans » opens no new clause: the verb stays negated; the intensifier and the
+        // contrast do not make « not condemning strongly » a favor.
+        TargetStance usa = of("Le ministre a jugé le projet inacceptable, sans toutefois condamner fermement "
+                + "Washington.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.NEUTRAL);
+        Evidence negated = usa.evidence().stream().filter(e -> e.lemma().equals("condamner")).findFirst().orElseThrow();
+        assertThat(negated.cue()).isEqualTo("sans toutefois condamner");
+        assertThat(negated.rules()).contains("negated", "intensified", "after-contrast", "object-of-verb");
+        Evidence plain = of("Le ministre n'a pas condamné Washington.", "USA").evidence().get(0);
+        assertThat(plain.rules()).containsExactly("negated", "object-of-verb");
+        assertThat(negated.weight()).isEqualTo(plain.weight());
+        assertThat(of("Le ministre a jugé le projet inacceptable, mais il a condamné fermement Washington.", "USA")
+                .stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aRelationNounWithATargetComplementDescribesSomeoneElse() {
+        // « un ami d'Israël » is the person greeted, not Israel; « l'allié des États-Unis » is another army.
+        assertThat(of("Le président a été accueilli comme un ami d'Israël.", "ISR").evidence()).isEmpty();
+        assertThat(of("Les milices kurdes, principal allié des États-Unis au sol, reculent.", "USA").evidence())
+                .isEmpty();
+        // The target described as an ally is still in favor.
+        TargetStance described = of("Le ministre a qualifié la Turquie d'allié indispensable.", "TUR");
+        assertThat(described.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(described.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
+    }
+
+    @Test
+    void aDesignationOfSomeoneElseDoesNotFallBackOnTheSubject() {
+        assertThat(of("La Turquie qualifie ce mouvement de « terroriste ».", "TUR").evidence()).isEmpty();
+        assertThat(of("Il s'agit d'un groupe que la Turquie considère comme une organisation terroriste.", "TUR")
+                .evidence()).isEmpty();
+        TargetStance designated = of("Le Hezbollah qualifie Israël de « terroriste ».", "ISR");
+        assertThat(designated.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(designated.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
+    }
+}
