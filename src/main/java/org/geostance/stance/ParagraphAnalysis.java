@@ -250,6 +250,7 @@ final class ParagraphAnalysis {
     private void findClauses() {
         int c = -1;
         int sent = -1;
+        boolean relative = false;
         for (int i = 0; i < n; i++) {
             boolean boundary = false;
             if (sentence[i] != sent) {
@@ -272,6 +273,8 @@ final class ParagraphAnalysis {
                 } else if (i > 0 && key[i - 1].equals(",")
                         && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
                     boundary = true;
+                } else if (relative && key[i - 1].equals(",")) {
+                    boundary = true; // "Egypt, which mediated the truce, condemned …": the comma closes the relative
                 } else if (english && has(i - 1, Fn.REPORTING_VERB) && !has(i - 1, Fn.CITING)
                         && (mentionAt[i] != NONE || has(i, Fn.DETERMINER) || has(i, Fn.SUBJECT_PRONOUN))) {
                     // "officials said Israel had…": the reported clause starts without "that"
@@ -280,6 +283,7 @@ final class ParagraphAnalysis {
             }
             if (boundary) {
                 c++;
+                relative = english && i > 0 && key[i - 1].equals(",") && (key[i].equals("which") || key[i].equals("who"));
             }
             clause[i] = c;
         }
@@ -1046,8 +1050,8 @@ final class ParagraphAnalysis {
                     }
                     return null;
                 }
-            } else if (isContent(j) && ++content > 2) {
-                break;
+            } else if (isContent(j) && ++content > 2 || english && has(j, Fn.CONJUNCTION)) {
+                break; // "condemned the strikes and called on Israel": the marker belongs to the next verb
             } else if (!isWord(j) && !isCloseQuote(j)) {
                 break;
             }

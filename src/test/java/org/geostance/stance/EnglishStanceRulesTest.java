@@ -159,4 +159,30 @@ class EnglishStanceRulesTest {
         AnalyzedText both = SharedSpark.analyzer().analyze("The Senate backed the Pentagon request on Friday.");
         assertThat(Fixtures.mentions(both, "en", DATE)).extracting(m -> m.target()).containsExactly("USA", "USA");
     }
+
+    @Test
+    void theCommaAfterARelativeClauseClosesIt() {
+        // The relative clause is about Jordan's partners; the verb after the closing comma is Jordan's own.
+        String paragraph = "Jordan, which hosted the talks with the United States, condemned the raids and called on Israel to stop.";
+        TargetStance isr = of(paragraph, "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of(paragraph, "USA").stance()).isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aMarkerAfterAConjunctionBelongsToTheNextVerb() {
+        // "on" belongs to "called on", so Israel is not the victim of the strikes.
+        TargetStance isr = of("The League denounced the strikes and called on Israel to halt them.", "ISR");
+        assertThat(rules(isr)).doesNotContain("target-is-victim");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void concernIsMildCriticismAndLiftingSanctionsIsNoSanction() {
+        TargetStance tur = of("European diplomats voiced concern over Turkey's drilling near Cyprus.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+        assertThat(of("Officials said Washington would lift all sanctions on the country.", "USA").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
 }
