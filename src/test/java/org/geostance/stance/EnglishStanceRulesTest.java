@@ -185,4 +185,22 @@ class EnglishStanceRulesTest {
         assertThat(of("Officials said Washington would lift all sanctions on the country.", "USA").stance())
                 .isNotEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void diplomaticProtestIsAgainstItsObjectNotItsAgent() {
+        String paragraph = "Bolivia cut ties with Israel and expelled the Turkish envoy.";
+        TargetStance isr = of(paragraph, "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("object-of-verb");
+        assertThat(of(paragraph, "TUR").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("Turkey recalled its ambassador from Israel for consultations.", "TUR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void restoringTiesIsCooperation() {
+        TargetStance tur = of("Diplomats noted Ankara's eagerness about restoring ties after a decade of rupture.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("adjective-of-target");
+    }
 }
