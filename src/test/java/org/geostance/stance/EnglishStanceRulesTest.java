@@ -203,4 +203,13 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
         assertThat(rules(tur)).contains("adjective-of-target");
     }
+
+    @Test
+    void aDictatorIsNotSomeoneWhoDictates() {
+        // "dictate" and "dictator" share a Snowball stem: the actor noun is listed by its exact forms.
+        assertThat(of("Voters refused to let Washington dictate their choices.", "USA").evidence()).isEmpty();
+        TargetStance tur = of("Opposition leaders described Erdogan as an authoritarian ruler.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("described-as");
+    }
 }
