@@ -272,6 +272,9 @@ final class ParagraphAnalysis {
                 } else if (i > 0 && key[i - 1].equals(",")
                         && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
                     boundary = true;
+                } else if (!english && i > 0 && key[i - 1].equals(",") && (startsPredicate(i) || gerund(i))) {
+                    // « …, saluant X », « …, tout en saluant X »: a participle clause has its own object.
+                    boundary = true;
                 } else if (english && has(i - 1, Fn.REPORTING_VERB) && !has(i - 1, Fn.CITING)
                         && (mentionAt[i] != NONE || has(i, Fn.DETERMINER) || has(i, Fn.SUBJECT_PRONOUN))) {
                     // "officials said Israel had…": the reported clause starts without "that"
@@ -291,6 +294,12 @@ final class ParagraphAnalysis {
             clauseStart[clause[i]] = Math.min(clauseStart[clause[i]], i);
             clauseEnd[clause[i]] = i + 1;
         }
+    }
+
+    /** « en saluant », « tout en dénonçant »: the French gerund. */
+    private boolean gerund(int i) {
+        int en = i < n && key[i].equals("tout") ? i + 1 : i;
+        return en + 1 < n && key[en].equals("en") && key[en + 1].endsWith("ant");
     }
 
     /** After « et » / "and": does a new predicate start here (pronoun, negation, auxiliary, verb cue)? */
@@ -1173,7 +1182,10 @@ final class ParagraphAnalysis {
                 return new Attach(m, "object-of-verb", 1.0, false);
             }
             int o = occAt[j];
-            if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB) {
+            if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB
+                    && !attach(o).rule().equals("nearest-target")) {
+                // An act or quality that found no target of its own leaves the verb looking further
+                // (« a salué « le courage » du président Erdoğan »).
                 deferred[0] = o;
                 Attach a = attach(o);
                 if (a == DROP || a.mention() == NONE) {
@@ -1183,7 +1195,9 @@ final class ParagraphAnalysis {
                         a.victim() ? 0 : 1.0, a.victim());
             }
             String k = key[j];
-            if (".!?;:".contains(k) || quoteMark[j]) {
+            // A quotation inside the clause is the object's own words (« a salué « la position courageuse » de
+            // la Turquie »); one that starts a clause has already ended it above.
+            if (".!?;:".contains(k)) {
                 break;
             }
         }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** French morphology and constructions the engine relies on, on sentences written for these tests. */
 class FrenchRulesTest {
-    private static final String DATE = "2022-05";
+    private static final String DATE = "2023-07";
     private final StanceEngine engine = Fixtures.engine();
 
     private TargetStance of(String paragraph, String target) {
@@ -84,5 +84,36 @@ class FrenchRulesTest {
         TargetStance designated = of("Le Hezbollah qualifie Israël de « terroriste ».", "ISR");
         assertThat(designated.stance()).isEqualTo(Stance.AGAINST);
         assertThat(designated.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
+    }
+
+    @Test
+    void aParticipleClauseAfterACommaHasItsOwnObject() {
+        // « accuser X de … » keeps praise inside the accusation from counting; « tout en saluant » starts anew.
+        TargetStance usa = of("Le ministre accuse Ankara de mentir, tout en saluant le soutien de Washington.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(usa)).contains("saluant (+saluer) → +0.80 [evaluates-act, object-of-verb]");
+        assertThat(of("Le ministre accuse Ankara de mentir, saluant Washington.", "USA").stance())
+                .isEqualTo(Stance.FAVOR);
+        assertThat(of("Le ministre accuse Ankara de mentir, tout en saluant Washington.", "TUR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aQuotationInsideTheObjectDoesNotStopTheVerb() {
+        TargetStance tur = of("Le Hezbollah a salué « la position courageuse » de la Turquie.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(tur.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("object-of-verb"));
+    }
+
+    @Test
+    void aQualityWithoutATargetOfItsOwnLeavesTheVerbItsObject() {
+        // « le courage » attaches to no target by syntax: the verb's object is the president named after it,
+        // not the speaker nearest to the quality.
+        String paragraph = "Joe Biden a salué « le courage » du président Erdoğan.";
+        TargetStance tur = of(paragraph, "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(tur)).contains("salué (+saluer) → +0.80 [object-of-verb]");
+        assertThat(of(paragraph, "USA").evidence()).extracting(Evidence::rules)
+                .allSatisfy(r -> assertThat(r).doesNotContain("object-of-verb"));
     }
 }
