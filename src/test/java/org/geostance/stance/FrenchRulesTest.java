@@ -3,20 +3,14 @@ package org.geostance.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.geostance.testing.SharedSpark;
-import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 /** French morphology and constructions the engine relies on, on sentences written for these tests. */
 class FrenchRulesTest {
     private static final String DATE = "2023-07";
-    private final StanceEngine engine = Fixtures.engine();
 
     private TargetStance of(String paragraph, String target) {
-        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        List<TargetStance> stances = engine.score(text, "fr", Fixtures.mentions(text, "fr", DATE));
-        return stances.stream().filter(t -> t.target().equals(target)).findFirst()
-                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+        return Fixtures.stanceOf("fr", DATE, paragraph, target);
     }
 
     private static List<String> describe(TargetStance stance) {
