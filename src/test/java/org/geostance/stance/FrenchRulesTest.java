@@ -110,4 +110,28 @@ class FrenchRulesTest {
         assertThat(of(paragraph, "USA").evidence()).extracting(Evidence::rules)
                 .allSatisfy(r -> assertThat(r).doesNotContain("object-of-verb"));
     }
+
+    @Test
+    void newsVocabularyOfLexicon12AttachesByItsClass() {
+        // An expressed emotion is evaluated like a verb of speech: its object is the target.
+        assertThat(describe(of("Les manifestants ont exprimé leur colère contre Washington.", "USA")))
+                .containsExactly("colère (-colère) → -0.50 [object-of-verb]");
+        assertThat(of("Le Caire a fait part de son indignation face à Israël.", "ISR").stance()).isEqualTo(Stance.AGAINST);
+        // Reported fire is a fact below the threshold alone, and the act a verb of speech evaluates.
+        assertThat(of("Des tirs israéliens ont visé le convoi.", "ISR").stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(describe(of("Paris a condamné les tirs israéliens.", "ISR")))
+                .contains("condamné (-condamner) → -0.70 [evaluates-act, object-of-verb]");
+        // Mediation: the target under whose aegis an agreement is signed is its agent.
+        TargetStance usa = of("Les deux pays ont signé la trêve sous l'égide des États-Unis.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(usa)).containsExactly("sous l'égide (+sous l'égide) → +0.50 [agent-of-act]");
+    }
+
+    @Test
+    void theNounAccordIsNotTheVerbAccorderNorFacilitateurTheVerbFaciliter() {
+        // The dictionary gives « accorder » the infinitive-stem of « accord »: the noun is matched on its forms.
+        assertThat(of("Le Congrès refuse d'accorder un visa à un diplomate turc.", "TUR").evidence()).isEmpty();
+        assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence()).isEmpty();
+        assertThat(of("L'accord conclu avec la Turquie entre en vigueur.", "TUR").evidence()).isNotEmpty();
+    }
 }
