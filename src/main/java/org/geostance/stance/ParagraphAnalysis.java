@@ -729,6 +729,8 @@ final class ParagraphAnalysis {
     /** A cue's target: mention index, the rule that found it, a weight factor; victim means no stance. */
     private record Attach(int mention, String rule, double factor, boolean victim) {}
 
+    /** Weight kept by a cue that reaches the one target of its sentence from another clause. */
+    private static final double SENTENCE_FALLBACK_FACTOR = 0.5;
     private static final Attach DROP = new Attach(NONE, "dropped", 0, false);
 
     private Attach[] memo;
@@ -1108,10 +1110,34 @@ final class ParagraphAnalysis {
                 bestDistance = distance;
             }
         }
+        if (best == NONE && !english) {
+            return soleTargetOfSentence(occ);
+        }
         if (best == NONE || bestDistance > params.nearestMaxDistance()) {
             return null;
         }
         return new Attach(best, "nearest-target", params.nearestFactor(), false);
+    }
+
+    /**
+     * A cue in a clause without any target, in a sentence that names one target only and no speaker: French
+     * news puts the judgement and its object in neighbouring clauses (« la colère se tourne vers Washington, qui
+     * a lâché ses alliés »). Taken at a lower weight than the nearest target of the clause.
+     */
+    private Attach soleTargetOfSentence(Occ occ) {
+        int sent = sentence[occ.start()];
+        int found = NONE;
+        for (int m = 0; m < mentions.length; m++) {
+            int first = mentions[m].firstToken();
+            if (first < 0 || first >= n || sentence[first] != sent) {
+                continue;
+            }
+            if (speakerMention[m] || found != NONE && !mentions[found].target().equals(mentions[m].target())) {
+                return null;
+            }
+            found = m;
+        }
+        return found == NONE ? null : new Attach(found, "nearest-target", SENTENCE_FALLBACK_FACTOR, false);
     }
 
     /** The nearest target before the cue in its clause: the subject of a predicate or act verb. */

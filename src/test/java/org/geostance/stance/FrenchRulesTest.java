@@ -134,4 +134,14 @@ class FrenchRulesTest {
         assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence()).isEmpty();
         assertThat(of("L'accord conclu avec la Turquie entre en vigueur.", "TUR").evidence()).isNotEmpty();
     }
+
+    @Test
+    void aCueInAClauseWithoutTargetReachesTheOneTargetOfItsSentenceAtLowerWeight() {
+        TargetStance usa = of("Le retrait est jugé « inacceptable » ; Washington l'a décidé seul.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(usa)).containsExactly("inacceptable (-inacceptable) → -0.35 [nearest-target]");
+        // Two targets in the sentence: no way to tell which one is judged.
+        assertThat(of("Le retrait est jugé « inacceptable » ; Washington et Ankara l'ont décidé.", "USA").evidence())
+                .isEmpty();
+    }
 }
