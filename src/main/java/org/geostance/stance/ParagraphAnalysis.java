@@ -250,6 +250,7 @@ final class ParagraphAnalysis {
     private void findClauses() {
         int c = -1;
         int sent = -1;
+        boolean relative = false;
         for (int i = 0; i < n; i++) {
             boolean boundary = false;
             if (sentence[i] != sent) {
@@ -275,6 +276,8 @@ final class ParagraphAnalysis {
                 } else if (!english && i > 0 && key[i - 1].equals(",") && (startsPredicate(i) || gerund(i))) {
                     // « …, saluant X », « …, tout en saluant X »: a participle clause has its own object.
                     boundary = true;
+                } else if (relative && key[i - 1].equals(",")) {
+                    boundary = true; // "Egypt, which mediated the truce, condemned …": the comma closes the relative
                 } else if (english && has(i - 1, Fn.REPORTING_VERB) && !has(i - 1, Fn.CITING)
                         && (mentionAt[i] != NONE || has(i, Fn.DETERMINER) || has(i, Fn.SUBJECT_PRONOUN))) {
                     // "officials said Israel had…": the reported clause starts without "that"
@@ -283,6 +286,7 @@ final class ParagraphAnalysis {
             }
             if (boundary) {
                 c++;
+                relative = english && i > 0 && key[i - 1].equals(",") && (key[i].equals("which") || key[i].equals("who"));
             }
             clause[i] = c;
         }
@@ -466,7 +470,8 @@ final class ParagraphAnalysis {
             } else if (next < n && (key[next].equals("que") || key[next].equals("qu'") || key[next].equals("that")
                     || key[next].equals(":") || has(next, Fn.NOT_A_NAME))) {
                 assignHolder(next, sentenceEnd[s], speakerBefore(v));
-            } else if (v > sentenceStart[s] && (key[v - 1].equals(",") || (has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(",")))) {
+            } else if (v > sentenceStart[s] && (key[v - 1].equals(",") || (has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(",")))
+                    && !(english && closesRelative(v - 1))) {
                 assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré X.
             }
         }
@@ -480,6 +485,12 @@ final class ParagraphAnalysis {
                 }
             }
         }
+    }
+
+    /** "The Front, which seeks independence, said the U.S. …": the comma closes a relative clause, not a quotation. */
+    private boolean closesRelative(int comma) {
+        int start = clauseStart[clause[Math.max(0, comma - 1)]];
+        return has(start, Fn.BOUNDARY) && (key[start].equals("which") || key[start].startsWith("who"));
     }
 
     /** Another cue earlier in the clause: then this verb is inside that cue's complement, not after a subject. */
@@ -866,7 +877,8 @@ final class ParagraphAnalysis {
                 if (a == null) a = agentMarker(occ);
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = markedComplement(occ);
-                if (a == null) a = nearest(occ);
+                if (a == null && english) a = predicateNominal(occ);
+                if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
                 if (occ.start() > 0 && has(occ.start() - 1, Fn.POSSESSIVE)) {
@@ -911,6 +923,31 @@ final class ParagraphAnalysis {
         int j = start - 1;
         return j >= 0 && sameClause(j, start)
                 && (mentionAt[j] != NONE || key[j].equals("'s") || key[j].equals("'") || isName(j));
+    }
+
+    /**
+     * "The U.S. decision was a violation of international law", "Israel's response is a massacre": an act
+     * named after a copula is what the subject did, and the subject's target is its agent.
+     */
+    private Attach predicateNominal(Occ occ) {
+        int j = occ.start() - 1;
+        for (int skipped = 0; j >= 0 && (has(j, Fn.DETERMINER) || has(j, Fn.INTENSIFIER) || isContent(j) && skipped++ < 2);) {
+            j--;
+        }
+        if (j < 0 || !has(j, Fn.COPULA) || !sameClause(j, occ.start())) {
+            return null;
+        }
+        Attach a = subjectBefore(new Occ(occ.cue(), j, j + 1), "subject-of-predicate");
+        return a != null && a.mention() != NONE ? a : null;
+    }
+
+    /**
+     * An English act named with a modifier that is another name ("the Armenian genocide", "Hezbollah attacks",
+     * "the Gaza war"): the modifier says whose act or where, so no nearby target gets it by proximity.
+     */
+    private boolean namedModifier(int start) {
+        int j = start - 1;
+        return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
     }
 
     /** « agression israélienne », « pressions américaines » / "Israeli aggression", "Turkey's pressure". */
@@ -1024,8 +1061,8 @@ final class ParagraphAnalysis {
                     }
                     return null;
                 }
-            } else if (isContent(j) && ++content > 2) {
-                break;
+            } else if (isContent(j) && ++content > 2 || english && has(j, Fn.CONJUNCTION)) {
+                break; // "condemned the strikes and called on Israel": the marker belongs to the next verb
             } else if (!isWord(j) && !isCloseQuote(j)) {
                 break;
             }
@@ -1113,6 +1150,10 @@ final class ParagraphAnalysis {
         if (best == NONE && !english) {
             return soleTargetOfSentence(occ);
         }
+        if ((best == NONE || bestDistance > params.nearestMaxDistance()) && english
+                && relativeAntecedent(clauseStart[c]) != NONE) {
+            return new Attach(relativeAntecedent(clauseStart[c]), "relative-antecedent", params.nearestFactor(), false);
+        }
         if (best == NONE || bestDistance > params.nearestMaxDistance()) {
             return null;
         }
@@ -1155,7 +1196,18 @@ final class ParagraphAnalysis {
                 return new Attach(m, rule, 1.0, false);
             }
         }
-        return null;
+        int m = english && from == clauseStart[clause[s]] ? relativeAntecedent(from) : NONE;
+        return m == NONE ? null : new Attach(m, "relative-antecedent", 1.0, false);
+    }
+
+    /** "Washington, which withdrew from the deal, …": the target a relative clause starting here is about. */
+    private int relativeAntecedent(int clauseFirst) {
+        int comma = clauseFirst - 1;
+        if (comma < 1 || !key[comma].equals(",") || !(key[clauseFirst].equals("which") || key[clauseFirst].equals("who"))) {
+            return NONE;
+        }
+        int m = mentionAt[comma - 1];
+        return m != NONE && !speakerMention[m] ? m : NONE;
     }
 
     private Attach victimSubject(Occ occ) {
@@ -1306,7 +1358,8 @@ final class ParagraphAnalysis {
         int end = tokens.get(spanEnd - 1).end();
         Mention mention = mentions[a.mention()];
         Evidence e = new Evidence(mention.target(), text.text().substring(begin, end), cue.lemma(), begin, end, w, rules);
-        return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(), a.rule().equals("nearest-target"));
+        return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(),
+                a.rule().equals("nearest-target") || a.rule().equals("relative-antecedent") && a.factor() < 1);
     }
 
     /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */

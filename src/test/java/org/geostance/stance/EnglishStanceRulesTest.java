@@ -111,4 +111,72 @@ class EnglishStanceRulesTest {
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("described-as");
     }
+
+    @Test
+    void anActNamedAfterACopulaIsTheSubjectsAct() {
+        TargetStance tur = of("Greek officials said the Turkish move was a clear provocation.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("subject-of-predicate");
+    }
+
+    @Test
+    void anActQualifiedByAnotherNameIsNotGivenToANearbyTarget() {
+        // "Hezbollah attacks": the modifier names the agent; Israel, close by, is no agent of them.
+        TargetStance isr = of("Israel reported new Hezbollah attacks near the border town.", "ISR");
+        assertThat(isr.evidence()).isEmpty();
+        assertThat(of("Israel reported new attacks near the border town.", "ISR").evidence()).isNotEmpty();
+    }
+
+    @Test
+    void aRelativeClauseIsAboutItsAntecedent() {
+        TargetStance usa = of("Washington, which illegally pulled out of the accord, has granted waivers to eight countries.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("relative-antecedent");
+    }
+
+    @Test
+    void aCommaClosingARelativeClauseDoesNotMakeTheNextTargetASpeaker() {
+        // "The Front, which …, said the U.S. decision …": the Front speaks; the U.S. is what it speaks about.
+        TargetStance usa = of("The movement, which seeks a referendum, said the U.S. decision was a violation of the law.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.holder()).isNotEqualTo("U.S.");
+    }
+
+    @Test
+    void theHouseOfRepresentativesIsAUsInstitutionAndTheSenateOnlyBesideAnotherUsReference() {
+        AnalyzedText house = SharedSpark.analyzer().analyze("The House of Representatives voted on the aid bill on Friday.");
+        assertThat(Fixtures.mentions(house, "en", DATE)).extracting(m -> m.target()).containsExactly("USA");
+        AnalyzedText senate = SharedSpark.analyzer().analyze("The Senate rejected the budget after a long debate.");
+        assertThat(Fixtures.mentions(senate, "en", DATE)).isEmpty();
+        AnalyzedText both = SharedSpark.analyzer().analyze("The Senate backed the Pentagon request on Friday.");
+        assertThat(Fixtures.mentions(both, "en", DATE)).extracting(m -> m.target()).containsExactly("USA", "USA");
+    }
+
+    @Test
+    void theCommaAfterARelativeClauseClosesIt() {
+        // The relative clause is about Jordan's partners; the verb after the closing comma is Jordan's own.
+        String paragraph = "Jordan, which hosted the talks with the United States, condemned the raids and called on Israel to stop.";
+        TargetStance isr = of(paragraph, "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of(paragraph, "USA").stance()).isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aMarkerAfterAConjunctionBelongsToTheNextVerb() {
+        // "on" belongs to "called on", so Israel is not the victim of the strikes.
+        TargetStance isr = of("The League denounced the strikes and called on Israel to halt them.", "ISR");
+        assertThat(rules(isr)).doesNotContain("target-is-victim");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void concernIsMildCriticismAndLiftingSanctionsIsNoSanction() {
+        TargetStance tur = of("European diplomats voiced concern over Turkey's drilling near Cyprus.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+        assertThat(of("Officials said Washington would lift all sanctions on the country.", "USA").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
 }
