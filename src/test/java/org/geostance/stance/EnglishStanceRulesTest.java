@@ -3,6 +3,8 @@ package org.geostance.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.geostance.testing.SharedSpark;
+import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 /** English attachment rules and cue classes of lexicon 1.2, on sentences written for these tests. */
