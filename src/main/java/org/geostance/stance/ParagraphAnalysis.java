@@ -273,6 +273,9 @@ final class ParagraphAnalysis {
                 } else if (i > 0 && key[i - 1].equals(",")
                         && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
                     boundary = true;
+                } else if (!english && i > 0 && key[i - 1].equals(",") && (startsPredicate(i) || gerund(i))) {
+                    // « …, saluant X », « …, tout en saluant X »: a participle clause has its own object.
+                    boundary = true;
                 } else if (relative && key[i - 1].equals(",")) {
                     boundary = true; // "Egypt, which mediated the truce, condemned …": the comma closes the relative
                 } else if (english && has(i - 1, Fn.REPORTING_VERB) && !has(i - 1, Fn.CITING)
@@ -295,6 +298,12 @@ final class ParagraphAnalysis {
             clauseStart[clause[i]] = Math.min(clauseStart[clause[i]], i);
             clauseEnd[clause[i]] = i + 1;
         }
+    }
+
+    /** « en saluant », « tout en dénonçant »: the French gerund. */
+    private boolean gerund(int i) {
+        int en = i < n && key[i].equals("tout") ? i + 1 : i;
+        return en + 1 < n && key[en].equals("en") && key[en + 1].endsWith("ant");
     }
 
     /** After « et » / "and": does a new predicate start here (pronoun, negation, auxiliary, verb cue)? */
@@ -731,6 +740,8 @@ final class ParagraphAnalysis {
     /** A cue's target: mention index, the rule that found it, a weight factor; victim means no stance. */
     private record Attach(int mention, String rule, double factor, boolean victim) {}
 
+    /** Weight kept by a cue that reaches the one target of its sentence from another clause. */
+    private static final double SENTENCE_FALLBACK_FACTOR = 0.5;
     private static final Attach DROP = new Attach(NONE, "dropped", 0, false);
 
     private Attach[] memo;
@@ -1136,6 +1147,9 @@ final class ParagraphAnalysis {
                 bestDistance = distance;
             }
         }
+        if (best == NONE && !english) {
+            return soleTargetOfSentence(occ);
+        }
         if ((best == NONE || bestDistance > params.nearestMaxDistance()) && english
                 && relativeAntecedent(clauseStart[c]) != NONE) {
             return new Attach(relativeAntecedent(clauseStart[c]), "relative-antecedent", params.nearestFactor(), false);
@@ -1144,6 +1158,27 @@ final class ParagraphAnalysis {
             return null;
         }
         return new Attach(best, "nearest-target", params.nearestFactor(), false);
+    }
+
+    /**
+     * A cue in a clause without any target, in a sentence that names one target only and no speaker: French
+     * news puts the judgement and its object in neighbouring clauses (« la colère se tourne vers Washington, qui
+     * a lâché ses alliés »). Taken at a lower weight than the nearest target of the clause.
+     */
+    private Attach soleTargetOfSentence(Occ occ) {
+        int sent = sentence[occ.start()];
+        int found = NONE;
+        for (int m = 0; m < mentions.length; m++) {
+            int first = mentions[m].firstToken();
+            if (first < 0 || first >= n || sentence[first] != sent) {
+                continue;
+            }
+            if (speakerMention[m] || found != NONE && !mentions[found].target().equals(mentions[m].target())) {
+                return null;
+            }
+            found = m;
+        }
+        return found == NONE ? null : new Attach(found, "nearest-target", SENTENCE_FALLBACK_FACTOR, false);
     }
 
     /** The nearest target before the cue in its clause: the subject of a predicate or act verb. */
@@ -1225,7 +1260,10 @@ final class ParagraphAnalysis {
                 return new Attach(m, "object-of-verb", 1.0, false);
             }
             int o = occAt[j];
-            if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB) {
+            if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB
+                    && !attach(o).rule().equals("nearest-target")) {
+                // An act or quality that found no target of its own leaves the verb looking further
+                // (« a salué « le courage » du président Erdoğan »).
                 deferred[0] = o;
                 Attach a = attach(o);
                 if (a == DROP || a.mention() == NONE) {
@@ -1235,7 +1273,9 @@ final class ParagraphAnalysis {
                         a.victim() ? 0 : 1.0, a.victim());
             }
             String k = key[j];
-            if (".!?;:".contains(k) || quoteMark[j]) {
+            // A quotation inside the clause is the object's own words (« a salué « la position courageuse » de
+            // la Turquie »); one that starts a clause has already ended it above.
+            if (".!?;:".contains(k)) {
                 break;
             }
         }

@@ -10,13 +10,9 @@ import org.junit.jupiter.api.Test;
 /** English attachment rules and cue classes of lexicon 1.2, on sentences written for these tests. */
 class EnglishStanceRulesTest {
     private static final String DATE = "2024-05";
-    private final StanceEngine engine = Fixtures.engine();
 
     private TargetStance of(String paragraph, String target) {
-        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        List<TargetStance> stances = engine.score(text, "en", Fixtures.mentions(text, "en", DATE));
-        return stances.stream().filter(t -> t.target().equals(target)).findFirst()
-                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+        return Fixtures.stanceOf("en", DATE, paragraph, target);
     }
 
     private static List<String> rules(TargetStance stance) {

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.geostance.targets.Mention;
 import org.geostance.targets.TargetDictionary;
 import org.geostance.targets.TargetMatcher;
+import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 
 /** Shared test fixtures: the engine loaded from data/lexicons, the shipped target matcher, article reading. */
@@ -32,6 +33,14 @@ final class Fixtures {
 
     static List<Mention> mentions(AnalyzedText text, String language, String date) {
         return MATCHER.find(text, language, date);
+    }
+
+    /** The stance of one paragraph toward one target it must reference, as the job scores it. */
+    static TargetStance stanceOf(String language, String date, String paragraph, String target) {
+        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
+        return engine().score(text, language, mentions(text, language, date)).stream()
+                .filter(t -> t.target().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
     }
 
     /** Paragraphs of an article file: the "date …" header dropped, split on blank lines, blanks skipped. */

@@ -3,20 +3,14 @@ package org.geostance.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.geostance.testing.SharedSpark;
-import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 /** French morphology and constructions the engine relies on, on sentences written for these tests. */
 class FrenchRulesTest {
-    private static final String DATE = "2022-05";
-    private final StanceEngine engine = Fixtures.engine();
+    private static final String DATE = "2023-07";
 
     private TargetStance of(String paragraph, String target) {
-        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        List<TargetStance> stances = engine.score(text, "fr", Fixtures.mentions(text, "fr", DATE));
-        return stances.stream().filter(t -> t.target().equals(target)).findFirst()
-                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+        return Fixtures.stanceOf("fr", DATE, paragraph, target);
     }
 
     private static List<String> describe(TargetStance stance) {
@@ -84,5 +78,70 @@ class FrenchRulesTest {
         TargetStance designated = of("Le Hezbollah qualifie Israël de « terroriste ».", "ISR");
         assertThat(designated.stance()).isEqualTo(Stance.AGAINST);
         assertThat(designated.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("described-as"));
+    }
+
+    @Test
+    void aParticipleClauseAfterACommaHasItsOwnObject() {
+        // « accuser X de … » keeps praise inside the accusation from counting; « tout en saluant » starts anew.
+        TargetStance usa = of("Le ministre accuse Ankara de mentir, tout en saluant le soutien de Washington.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(usa)).contains("saluant (+saluer) → +0.80 [evaluates-act, object-of-verb]");
+        assertThat(of("Le ministre accuse Ankara de mentir, saluant Washington.", "USA").stance())
+                .isEqualTo(Stance.FAVOR);
+        assertThat(of("Le ministre accuse Ankara de mentir, tout en saluant Washington.", "TUR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aQuotationInsideTheObjectDoesNotStopTheVerb() {
+        TargetStance tur = of("Le Hezbollah a salué « la position courageuse » de la Turquie.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(tur.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("object-of-verb"));
+    }
+
+    @Test
+    void aQualityWithoutATargetOfItsOwnLeavesTheVerbItsObject() {
+        // « le courage » attaches to no target by syntax: the verb's object is the president named after it,
+        // not the speaker nearest to the quality.
+        String paragraph = "Joe Biden a salué « le courage » du président Erdoğan.";
+        TargetStance tur = of(paragraph, "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(tur)).contains("salué (+saluer) → +0.80 [object-of-verb]");
+        assertThat(of(paragraph, "USA").evidence()).extracting(Evidence::rules)
+                .allSatisfy(r -> assertThat(r).doesNotContain("object-of-verb"));
+    }
+
+    @Test
+    void newsVocabularyOfLexicon12AttachesByItsClass() {
+        // An expressed emotion is evaluated like a verb of speech: its object is the target.
+        assertThat(describe(of("Les manifestants ont exprimé leur colère contre Washington.", "USA")))
+                .containsExactly("colère (-colère) → -0.50 [object-of-verb]");
+        assertThat(of("Le Caire a fait part de son indignation face à Israël.", "ISR").stance()).isEqualTo(Stance.AGAINST);
+        // Reported fire is a fact below the threshold alone, and the act a verb of speech evaluates.
+        assertThat(of("Des tirs israéliens ont visé le convoi.", "ISR").stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(describe(of("Paris a condamné les tirs israéliens.", "ISR")))
+                .contains("condamné (-condamner) → -0.70 [evaluates-act, object-of-verb]");
+        // Mediation: the target under whose aegis an agreement is signed is its agent.
+        TargetStance usa = of("Les deux pays ont signé la trêve sous l'égide des États-Unis.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(usa)).containsExactly("sous l'égide (+sous l'égide) → +0.50 [agent-of-act]");
+    }
+
+    @Test
+    void theNounAccordIsNotTheVerbAccorderNorFacilitateurTheVerbFaciliter() {
+        // The dictionary gives « accorder » the infinitive-stem of « accord »: the noun is matched on its forms.
+        assertThat(of("Le Congrès refuse d'accorder un visa à un diplomate turc.", "TUR").evidence()).isEmpty();
+        assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence()).isEmpty();
+        assertThat(of("L'accord conclu avec la Turquie entre en vigueur.", "TUR").evidence()).isNotEmpty();
+    }
+
+    @Test
+    void aCueInAClauseWithoutTargetReachesTheOneTargetOfItsSentenceAtLowerWeight() {
+        TargetStance usa = of("Le retrait est jugé « inacceptable » ; Washington l'a décidé seul.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(usa)).containsExactly("inacceptable (-inacceptable) → -0.35 [nearest-target]");
+        // Two targets in the sentence: no way to tell which one is judged.
+        assertThat(of("Le retrait est jugé « inacceptable » ; Washington et Ankara l'ont décidé.", "USA").evidence())
+                .isEmpty();
     }
 }
