@@ -208,4 +208,13 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(tur)).contains("described-as");
     }
+
+    @Test
+    void himAfterAVerbOfSpeechIsTheLeaderNamedBefore() {
+        TargetStance tur = of("President Isaac Herzog called Recep Tayyip Erdogan to thank him for the help.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("pronoun-object");
+        // Before a noun "her" is a possessive: the praise is for her government, not for the leader named before.
+        assertThat(of("Joe Biden met the prime minister and praised her government.", "USA").evidence()).isEmpty();
+    }
 }
