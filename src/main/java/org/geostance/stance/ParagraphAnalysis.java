@@ -1202,6 +1202,14 @@ final class ParagraphAnalysis {
 
     /** "Washington, which withdrew from the deal, …": the target a relative clause starting here is about. */
     private int relativeAntecedent(int clauseFirst) {
+        if (clauseFirst > 1 && key[clauseFirst - 1].equals(",") && clause[clauseFirst - 1] != clause[clauseFirst]
+                && clause[clauseFirst - 1] == clause[clauseFirst] - 1 && !has(clauseFirst, Fn.CONJUNCTION)) {
+            // "Ankara, which brokered the talks, was praised …": the clause after the relative has its antecedent
+            int previous = clauseStart[clause[clauseFirst - 1]];
+            if (previous != clauseFirst && (key[previous].equals("which") || key[previous].equals("who"))) {
+                return relativeAntecedent(previous);
+            }
+        }
         int comma = clauseFirst - 1;
         if (comma < 1 || !key[comma].equals(",") || !(key[clauseFirst].equals("which") || key[clauseFirst].equals("who"))) {
             return NONE;

@@ -217,4 +217,12 @@ class EnglishStanceRulesTest {
         // Before a noun "her" is a possessive: the praise is for her government, not for the leader named before.
         assertThat(of("Joe Biden met the prime minister and praised her government.", "USA").evidence()).isEmpty();
     }
+
+    @Test
+    void theVerbAfterARelativeClauseHasItsAntecedentAsSubject() {
+        TargetStance tur = of("Ankara, which hosted the grain talks, was praised by the envoy.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(tur.evidence()).extracting(Evidence::describe)
+                .containsExactly("praised (+praise) → +0.80 [relative-antecedent]");
+    }
 }
