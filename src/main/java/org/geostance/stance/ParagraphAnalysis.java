@@ -1241,7 +1241,8 @@ final class ParagraphAnalysis {
                 return a;
             }
         }
-        int limit = Math.min(n, occ.end() + 9);
+        // Room for adverbials before the object (« a dénoncé jeudi soir, avec la plus grande fermeté, les tirs »).
+        int limit = Math.min(n, occ.end() + 12);
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start())) {
                 break;
