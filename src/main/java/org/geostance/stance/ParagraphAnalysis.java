@@ -1254,7 +1254,8 @@ final class ParagraphAnalysis {
             int m = leaderBefore(occ.start());
             return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
         }
-        int limit = Math.min(n, occ.end() + 9);
+        // Room for adverbials before the object (« a dénoncé jeudi soir, avec la plus grande fermeté, les tirs »).
+        int limit = Math.min(n, occ.end() + 12);
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start())) {
                 break;

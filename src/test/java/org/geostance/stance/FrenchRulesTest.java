@@ -144,4 +144,11 @@ class FrenchRulesTest {
         assertThat(of("Le retrait est jugé « inacceptable » ; Washington et Ankara l'ont décidé.", "USA").evidence())
                 .isEmpty();
     }
+
+    @Test
+    void aLongAdverbialBeforeTheObjectLeavesTheVerbItsObject() {
+        TargetStance tur = of("Rome a dénoncé jeudi soir, avec la plus grande fermeté, les frappes turques.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(tur)).contains("dénoncé (-dénoncer) → -0.70 [evaluates-act, object-of-verb]");
+    }
 }
