@@ -1241,6 +1241,11 @@ final class ParagraphAnalysis {
                 return a;
             }
         }
+        if (english && has(occ.end(), Fn.OBJECT_PRONOUN) && !(occ.end() + 1 < n && isContent(occ.end() + 1))) {
+            // "her" before a noun is a possessive ("praised her government"), not the object
+            int m = leaderBefore(occ.start());
+            return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
+        }
         // Room for adverbials before the object (« a dénoncé jeudi soir, avec la plus grande fermeté, les tirs »).
         int limit = Math.min(n, occ.end() + 12);
         for (int j = occ.end(); j < limit; j++) {
@@ -1281,6 +1286,17 @@ final class ParagraphAnalysis {
             }
         }
         return null;
+    }
+
+    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence, not its speaker. */
+    private int leaderBefore(int verb) {
+        for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
+            int m = mentionAt[j];
+            if (m != NONE && mentions[m].kind() == AliasKind.LEADER) {
+                return speakerMention[m] ? NONE : m;
+            }
+        }
+        return NONE;
     }
 
     private int skipDeterminers(int j) {

@@ -181,4 +181,40 @@ class EnglishStanceRulesTest {
         assertThat(of("Officials said Washington would lift all sanctions on the country.", "USA").stance())
                 .isNotEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void diplomaticProtestIsAgainstItsObjectNotItsAgent() {
+        String paragraph = "Bolivia cut ties with Israel and expelled the Turkish envoy.";
+        TargetStance isr = of(paragraph, "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("object-of-verb");
+        assertThat(of(paragraph, "TUR").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("Turkey recalled its ambassador from Israel for consultations.", "TUR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void restoringTiesIsCooperation() {
+        TargetStance tur = of("Diplomats noted Ankara's eagerness about restoring ties after a decade of rupture.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("adjective-of-target");
+    }
+
+    @Test
+    void aDictatorIsNotSomeoneWhoDictates() {
+        // "dictate" and "dictator" share a Snowball stem: the actor noun is listed by its exact forms.
+        assertThat(of("Voters refused to let Washington dictate their choices.", "USA").evidence()).isEmpty();
+        TargetStance tur = of("Opposition leaders described Erdogan as an authoritarian ruler.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("described-as");
+    }
+
+    @Test
+    void himAfterAVerbOfSpeechIsTheLeaderNamedBefore() {
+        TargetStance tur = of("President Isaac Herzog called Recep Tayyip Erdogan to thank him for the help.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("pronoun-object");
+        // Before a noun "her" is a possessive: the praise is for her government, not for the leader named before.
+        assertThat(of("Joe Biden met the prime minister and praised her government.", "USA").evidence()).isEmpty();
+    }
 }
