@@ -142,7 +142,7 @@ public final class ScoringJob {
         stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
         Dataset<Row> articleTable = StanceAggregates.articles(
                 StanceAggregates.withPeriod(ScoredRows.articles(scored), comparison.period()), paragraphs,
-                NearDuplicates.clusters(spark, paragraphs, comparison.duplicateThreshold()))
+                NearDuplicates.clusters(spark, ScoredRows.articleShingles(scored), comparison.duplicateThreshold()))
                 .persist(StorageLevel.DISK_ONLY());
 
         step("aggregate");
