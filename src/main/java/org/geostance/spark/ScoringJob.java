@@ -63,6 +63,9 @@ public final class ScoringJob {
     private static final long BYTES_PER_PARTITION = 4L << 20;
     private static final int MAX_PARTITIONS = 100_000;
 
+    /** The scoring pass's own table, inside the staging folder, deleted before the output is swapped in. */
+    private static final String SCORED = "_scored";
+
     private final SparkSession spark;
     private final ConsoleProgress progress;
     private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
@@ -111,11 +114,15 @@ public final class ScoringJob {
         Broadcast<ParagraphScorer> shippedScorer = jsc.broadcast(ParagraphScorer.create(targets, engine));
         int partitions = config.partitions() > 0 ? config.partitions()
                 : partitionsFor(sizes.values().stream().mapToLong(Long::longValue).sum());
-        Dataset<Row> scored = spark.createDataFrame(
-                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
-                ScoredRows.SCHEMA).persist(StorageLevel.DISK_ONLY());
-        // One action scores everything and counts it; the read stage (parse + shuffle by article id) is its first.
+        // One action scores everything into a Parquet table beside the outputs, which every later step reads with
+        // only the columns and kinds of row it needs (a cache would hand back whole rows, texts and all, to each).
+        // The read stage (parse + shuffle by article id) is the action's first.
+        Path scoredPath = new Path(output.staging(), SCORED);
         int lastStage = progress.lastStageId();
+        spark.createDataFrame(
+                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
+                ScoredRows.SCHEMA).write().parquet(scoredPath.toString());
+        Dataset<Row> scored = spark.read().schema(ScoredRows.SCHEMA).parquet(scoredPath.toString());
         Row totals = scored.agg(
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.FILE), col(ScoredRows.ITEMS_READ)).otherwise(0L)),
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH).and(col("paragraph").equalTo(1)), 1L)
@@ -196,6 +203,8 @@ public final class ScoringJob {
         RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
                 articlesRejected, articleParagraphs, rows);
         counts.check();
+        spark.sqlContext().clearCache();
+        scoredPath.getFileSystem(hadoopConf).delete(scoredPath, true);
         stageSeconds.put("write", progressSeconds());
         RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
                 (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
