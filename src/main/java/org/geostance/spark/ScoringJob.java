@@ -64,7 +64,7 @@ public final class ScoringJob {
     private static final int MAX_PARTITIONS = 100_000;
 
     /** The scoring pass's own table, inside the staging folder, deleted before the output is swapped in. */
-    private static final String SCORED = "_scored";
+    private static final String SCORED = "scoring-pass.tmp";
 
     private final SparkSession spark;
     private final ConsoleProgress progress;
