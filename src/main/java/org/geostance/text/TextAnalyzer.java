@@ -84,13 +84,70 @@ public final class TextAnalyzer implements Serializable {
     }
 
     public AnalyzedText analyze(String paragraph) {
-        String text = paragraph.length() > MAX_ANALYZED_CHARS ? paragraph.substring(0, MAX_ANALYZED_CHARS) : paragraph;
+        String text = truncate(paragraph);
         String prepared = prepare(text);
         if (prepared.isBlank()) {
             return new AnalyzedText(text, List.of(), List.of());
         }
         List<Integer> begins = new ArrayList<>();
         List<String> chunkTexts = new ArrayList<>();
+        split(prepared, begins, chunkTexts);
+        Map<String, Token[]> cache = chunkCache();
+        Token[][] chunkTokens = new Token[chunkTexts.size()][];
+        Set<String> missing = new LinkedHashSet<>();
+        for (int c = 0; c < chunkTexts.size(); c++) {
+            chunkTokens[c] = cache.get(chunkTexts.get(c));
+            if (chunkTokens[c] == null) {
+                missing.add(chunkTexts.get(c));
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<String, Token[]> fresh = tokenizeAndCache(cache, missing);
+            for (int c = 0; c < chunkTexts.size(); c++) {
+                if (chunkTokens[c] == null) {
+                    chunkTokens[c] = fresh.get(chunkTexts.get(c));
+                }
+            }
+        }
+        List<Token> tokens = new ArrayList<>();
+        for (int c = 0; c < chunkTokens.length; c++) {
+            int offset = begins.get(c);
+            for (Token token : chunkTokens[c]) {
+                tokens.add(new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
+            }
+        }
+        return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
+    }
+
+    /**
+     * Tokenizes, in one Spark NLP call, every chunk of these paragraphs that the cache lacks, so that analysing
+     * them afterwards costs no call at all. Text with many new words (names, numbers) would otherwise pay the
+     * tokenizer's fixed cost once per paragraph.
+     */
+    public void prime(List<String> paragraphs) {
+        Map<String, Token[]> cache = chunkCache();
+        Set<String> missing = new LinkedHashSet<>();
+        List<Integer> begins = new ArrayList<>();
+        List<String> chunkTexts = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            split(prepare(truncate(paragraph)), begins, chunkTexts);
+        }
+        for (String chunk : chunkTexts) {
+            if (!cache.containsKey(chunk)) {
+                missing.add(chunk);
+            }
+        }
+        if (!missing.isEmpty()) {
+            tokenizeAndCache(cache, missing);
+        }
+    }
+
+    private static String truncate(String paragraph) {
+        return paragraph.length() > MAX_ANALYZED_CHARS ? paragraph.substring(0, MAX_ANALYZED_CHARS) : paragraph;
+    }
+
+    /** Appends the space-separated chunks of a prepared text and where each begins. */
+    private static void split(String prepared, List<Integer> begins, List<String> chunkTexts) {
         int begin = -1;
         for (int i = 0; i <= prepared.length(); i++) {
             boolean space = i == prepared.length() || prepared.charAt(i) == ' ';
@@ -102,35 +159,15 @@ public final class TextAnalyzer implements Serializable {
                 begin = -1;
             }
         }
-        Map<String, Token[]> cache = chunkCache();
-        Token[][] chunkTokens = new Token[chunkTexts.size()][];
-        Set<String> missing = new LinkedHashSet<>();
-        for (int c = 0; c < chunkTexts.size(); c++) {
-            chunkTokens[c] = cache.get(chunkTexts.get(c));
-            if (chunkTokens[c] == null) {
-                missing.add(chunkTexts.get(c));
-            }
+    }
+
+    private Map<String, Token[]> tokenizeAndCache(Map<String, Token[]> cache, Set<String> missing) {
+        Map<String, Token[]> fresh = tokenizeChunks(new ArrayList<>(missing));
+        if (cache.size() + fresh.size() > MAX_CACHED_CHUNKS) {
+            cache.clear();
         }
-        if (!missing.isEmpty()) {
-            Map<String, Token[]> fresh = tokenizeChunks(new ArrayList<>(missing));
-            for (int c = 0; c < chunkTexts.size(); c++) {
-                if (chunkTokens[c] == null) {
-                    chunkTokens[c] = fresh.get(chunkTexts.get(c));
-                }
-            }
-            if (cache.size() + fresh.size() > MAX_CACHED_CHUNKS) {
-                cache.clear();
-            }
-            cache.putAll(fresh);
-        }
-        List<Token> tokens = new ArrayList<>();
-        for (int c = 0; c < chunkTokens.length; c++) {
-            int offset = begins.get(c);
-            for (Token token : chunkTokens[c]) {
-                tokens.add(new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
-            }
-        }
-        return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
+        cache.putAll(fresh);
+        return fresh;
     }
 
     /**
