@@ -1,5 +1,7 @@
 package org.geostance.text;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.johnsnowlabs.nlp.Annotation;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
@@ -10,7 +12,6 @@ import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import scala.Option;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
@@ -52,9 +53,10 @@ public final class TextAnalyzer implements Serializable {
     /**
      * Words recur: news text reuses a few ten thousand space-separated chunks ("Ankara,", "l'accord"), and Spark
      * NLP's tokenizer costs 0.2–0.4 ms per paragraph (it compiles its exception patterns on every call). Each
-     * chunk is tokenized once per JVM and its tokens reused; the cache is emptied when it reaches this size.
+     * chunk is tokenized once per JVM and its tokens reused. A large corpus has far more distinct chunks (names,
+     * numbers) than this; Caffeine then keeps the frequent ones (about 30 MB at this size).
      */
-    private static final int MAX_CACHED_CHUNKS = 100_000;
+    private static final int MAX_CACHED_CHUNKS = 200_000;
 
     static {
         for (String exception : EXCEPTIONS) {
@@ -65,7 +67,7 @@ public final class TextAnalyzer implements Serializable {
     }
 
     private final TokenizerModel tokenizer;
-    private transient volatile Map<String, Token[]> chunks;
+    private transient volatile Cache<String, Token[]> chunks;
 
     private TextAnalyzer(TokenizerModel tokenizer) {
         this.tokenizer = tokenizer;
@@ -92,11 +94,11 @@ public final class TextAnalyzer implements Serializable {
         List<Integer> begins = new ArrayList<>();
         List<String> chunkTexts = new ArrayList<>();
         split(prepared, begins, chunkTexts);
-        Map<String, Token[]> cache = chunkCache();
+        Cache<String, Token[]> cache = chunkCache();
         Token[][] chunkTokens = new Token[chunkTexts.size()][];
         Set<String> missing = new LinkedHashSet<>();
         for (int c = 0; c < chunkTexts.size(); c++) {
-            chunkTokens[c] = cache.get(chunkTexts.get(c));
+            chunkTokens[c] = cache.getIfPresent(chunkTexts.get(c));
             if (chunkTokens[c] == null) {
                 missing.add(chunkTexts.get(c));
             }
@@ -125,7 +127,7 @@ public final class TextAnalyzer implements Serializable {
      * tokenizer's fixed cost once per paragraph.
      */
     public void prime(List<String> paragraphs) {
-        Map<String, Token[]> cache = chunkCache();
+        Cache<String, Token[]> cache = chunkCache();
         Set<String> missing = new LinkedHashSet<>();
         List<Integer> begins = new ArrayList<>();
         List<String> chunkTexts = new ArrayList<>();
@@ -133,7 +135,7 @@ public final class TextAnalyzer implements Serializable {
             split(prepare(truncate(paragraph)), begins, chunkTexts);
         }
         for (String chunk : chunkTexts) {
-            if (!cache.containsKey(chunk)) {
+            if (cache.getIfPresent(chunk) == null) {
                 missing.add(chunk);
             }
         }
@@ -161,11 +163,8 @@ public final class TextAnalyzer implements Serializable {
         }
     }
 
-    private Map<String, Token[]> tokenizeAndCache(Map<String, Token[]> cache, Set<String> missing) {
+    private Map<String, Token[]> tokenizeAndCache(Cache<String, Token[]> cache, Set<String> missing) {
         Map<String, Token[]> fresh = tokenizeChunks(new ArrayList<>(missing));
-        if (cache.size() + fresh.size() > MAX_CACHED_CHUNKS) {
-            cache.clear();
-        }
         cache.putAll(fresh);
         return fresh;
     }
@@ -196,12 +195,13 @@ public final class TextAnalyzer implements Serializable {
         return byChunk;
     }
 
-    private Map<String, Token[]> chunkCache() {
-        Map<String, Token[]> cache = chunks;
+    private Cache<String, Token[]> chunkCache() {
+        Cache<String, Token[]> cache = chunks;
         if (cache == null) {
             synchronized (this) {
                 if (chunks == null) {
-                    chunks = new ConcurrentHashMap<>();
+                    // Evictions run on the calling thread: an executor's task threads are the only ones it has.
+                    chunks = Caffeine.newBuilder().maximumSize(MAX_CACHED_CHUNKS).executor(Runnable::run).build();
                 }
                 cache = chunks;
             }
