@@ -24,11 +24,6 @@ public record ScoredArticle(List<ParagraphScorer.Result> results, Rejection reje
     public static ScoredArticle of(ParagraphScorer scorer, Article article) {
         List<String> paragraphs = article.paragraphs();
         List<ParagraphScorer.Result> results = new ArrayList<>(paragraphs.size());
-        try {
-            scorer.prepare(paragraphs);
-        } catch (RuntimeException | StackOverflowError e) {
-            // Only a speed-up: the paragraph that cannot be analysed fails again below, where it is named.
-        }
         for (int i = 0; i < paragraphs.size(); i++) {
             try {
                 results.add(scorer.score(paragraphs.get(i), article.language(), article.date()));
