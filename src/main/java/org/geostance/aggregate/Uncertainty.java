@@ -1,5 +1,7 @@
 package org.geostance.aggregate;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.interval.ConfidenceInterval;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
@@ -7,6 +9,16 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 /** The 95 % intervals of the comparison tables; plain Java so that tests and Spark UDFs call the same code. */
 public final class Uncertainty {
     public static final double CONFIDENCE = 0.95;
+
+    /**
+     * Intervals already computed: commons-math builds a distribution (and seeds a random generator) on every call,
+     * which cost more than the rest of an aggregate row, while tables of articles repeat the same few small counts.
+     * Shares are kept for up to {@value #MAX_MEMO_TRIALS} trials (at most about 20,000 entries), t quantiles for
+     * every degree of freedom met (one per distinct paragraph count).
+     */
+    private static final int MAX_MEMO_TRIALS = 200;
+    private static final Map<Long, Interval> SHARES = new ConcurrentHashMap<>();
+    private static final Map<Long, Double> T_QUANTILES = new ConcurrentHashMap<>();
 
     /** The bounds of a paragraph score. */
     private static final double MIN_SCORE = -1;
@@ -30,6 +42,11 @@ public final class Uncertainty {
         if (trials <= 0 || successes < 0 || successes > trials) {
             throw new IllegalArgumentException("share of " + successes + " in " + trials);
         }
+        return trials > MAX_MEMO_TRIALS ? wilson(successes, trials)
+                : SHARES.computeIfAbsent(((long) trials << 32) | successes, key -> wilson(successes, trials));
+    }
+
+    private static Interval wilson(int successes, int trials) {
         ConfidenceInterval wilson = new WilsonScoreInterval().createInterval(trials, successes, CONFIDENCE);
         // At 0 % and 100 % the bound is exactly 0 or 1; the formula leaves rounding noise there.
         return new Interval((double) successes / trials, successes == 0 ? 0 : Math.max(0, wilson.getLowerBound()),
@@ -51,7 +68,8 @@ public final class Uncertainty {
         if (n == 1) {
             return new Interval(mean, MIN_SCORE, MAX_SCORE);
         }
-        double t = new TDistribution(n - 1).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2);
+        double t = T_QUANTILES.computeIfAbsent(n - 1,
+                df -> new TDistribution(null, df).inverseCumulativeProbability(1 - (1 - CONFIDENCE) / 2));
         double half = t * standardDeviation / Math.sqrt(n);
         return new Interval(mean, Math.max(MIN_SCORE, mean - half), Math.min(MAX_SCORE, mean + half));
     }

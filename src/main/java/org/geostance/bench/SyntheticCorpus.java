@@ -16,6 +16,11 @@ import java.util.SplittableRandom;
  * are composed from the fragments below (subjects and objects that are real target references, verbs that are
  * real cues, neutral verbs and complements); paragraph lengths and paragraphs per article are drawn from the
  * sample articles' own distributions. The same seed, size and sample give the same bytes.
+ *
+ * <p>Most sentences also carry a detail of made-up words drawn from a Zipf-distributed vocabulary
+ * ({@link Vocabulary}), joined by the language's function words. Without it every article would be built from the same few hundred words: the tokenizer's
+ * chunk cache would always hit and unrelated articles would share most of their shingles, which no real corpus
+ * does and which would make the tokenizer look cheaper and near-duplicate detection far dearer than they are.
  */
 public final class SyntheticCorpus {
     /** Articles per JSONL file: a few MB, so that files spread over read tasks. */
@@ -43,6 +48,8 @@ public final class SyntheticCorpus {
                 "devant la presse", "lors d'une conférence à Bruxelles"},
             new String[] {"a déclaré", "a ajouté", "a affirmé", "a estimé"},
             new String[] {"un responsable", "le ministre", "un porte-parole", "un analyste"},
+            new String[] {"de", "la", "le", "les", "des", "du", "et", "dans", "pour", "avec", "sur", "qui", "en", "à",
+                "une", "par"},
             "«", "»");
 
     private static final Fragments ENGLISH = new Fragments(
@@ -62,6 +69,8 @@ public final class SyntheticCorpus {
                 "before reporters", "at a conference in Brussels"},
             new String[] {"said", "added", "stated", "argued"},
             new String[] {"an official", "the minister", "a spokesman", "an analyst"},
+            new String[] {"the", "of", "and", "in", "to", "a", "for", "with", "on", "that", "from", "by", "which",
+                "its", "as", "at"},
             "\"", "\"");
 
     private final long seed;
@@ -132,7 +141,8 @@ public final class SyntheticCorpus {
 
     /** One language's sentence parts. */
     private record Fragments(String[] subjects, String[] cueVerbs, String[] neutralVerbs, String[] objects,
-                             String[] complements, String[] saidVerbs, String[] speakers, String open,
+                             String[] complements, String[] saidVerbs, String[] speakers, String[] connectors,
+                             String open,
                              String close) {
 
         /** Appends sentences until the paragraph reaches about {@code chars} characters. */
@@ -156,6 +166,16 @@ public final class SyntheticCorpus {
                     .append(pick(random, objects));
             if (random.nextBoolean()) {
                 text.append(' ').append(pick(random, complements));
+            }
+            if (random.nextInt(4) != 0) {
+                text.append(',');
+                // About as many function words as others, as in running text.
+                for (int words = 3 + random.nextInt(6); words > 0; words--) {
+                    if (random.nextInt(5) != 0) {
+                        text.append(' ').append(pick(random, connectors));
+                    }
+                    text.append(' ').append(Vocabulary.WORDS.draw(random));
+                }
             }
             if (quote) {
                 text.append(close).append(", ").append(pick(random, saidVerbs)).append(' ')

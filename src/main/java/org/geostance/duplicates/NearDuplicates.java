@@ -1,25 +1,23 @@
 package org.geostance.duplicates;
 
 import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.explode;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.size;
-import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.feature.HashingTF;
 import org.apache.spark.ml.feature.MinHashLSH;
 import org.apache.spark.ml.feature.MinHashLSHModel;
+import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -30,7 +28,6 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.geostance.output.Tables;
-import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
@@ -52,22 +49,26 @@ public final class NearDuplicates {
     private NearDuplicates() {}
 
     /**
-     * @param paragraphs the paragraphs table (article_id, date, paragraph, text)
+     * @param articleShingles article_id, date and shingles (the sorted distinct hashes of {@link Shingles#hashes})
      * @param threshold  the Jaccard similarity, in (0, 1], at or above which two articles are copies
      * @return article_id, cluster_id for every article that has at least one copy; the cluster id is the article id
      *         of the cluster's first copy
      */
-    public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> paragraphs, double threshold) {
-        UserDefinedFunction shinglesOf = udf((UDF1<Seq<String>, Seq<String>>) texts ->
-                Tables.seq(Shingles.of(JavaConverters.seqAsJavaList(texts))), createArrayType(StringType, false));
-        // Sorted by paragraph number, the texts are the article as written.
-        Dataset<Row> shingles = paragraphs.groupBy("article_id")
-                .agg(first("date").as("date"), array_sort(collect_list(struct(col("paragraph"), col("text"))))
-                        .getField("text").as("texts"))
-                .select(col("article_id"), col("date"), shinglesOf.apply(col("texts")).as("shingles"));
-        HashingTF hashing = new HashingTF().setInputCol("shingles").setOutputCol("features")
-                .setNumFeatures(FEATURES).setBinary(true);
-        Dataset<Row> vectors = hashing.transform(shingles).persist(StorageLevel.MEMORY_AND_DISK());
+    public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> articleShingles, double threshold) {
+        // MinHash needs set members as vector indices: each shingle hash folded into FEATURES slots.
+        UserDefinedFunction features = udf((UDF1<Seq<Object>, Vector>) hashes -> {
+            int[] indices = new int[hashes.size()];
+            for (int i = 0; i < indices.length; i++) {
+                indices[i] = Math.floorMod((Integer) hashes.apply(i), FEATURES);
+            }
+            indices = Arrays.stream(indices).sorted().distinct().toArray();
+            double[] ones = new double[indices.length];
+            Arrays.fill(ones, 1.0);
+            return Vectors.sparse(FEATURES, indices, ones);
+        }, SQLDataTypes.VectorType());
+        // On disk: a million articles' vectors would otherwise hold gigabytes of the heap.
+        Dataset<Row> vectors = articleShingles.withColumn("features", features.apply(col("shingles")))
+                .persist(StorageLevel.DISK_ONLY());
         try {
             if (vectors.isEmpty()) {
                 return spark.createDataFrame(List.of(), CLUSTERS_SCHEMA);

@@ -1,6 +1,7 @@
 package org.geostance.duplicates;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,21 +17,17 @@ public final class Shingles {
     /** Words per shingle: long enough that articles on the same event share few, short enough that an edit costs few. */
     public static final int WORDS = 4;
 
+    /** Fixed, so that every run and every executor hashes a shingle the same way (String.hashCode is fixed too). */
+    private static final int SEED = 0x5eed;
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     private Shingles() {}
 
     public static List<String> of(List<String> paragraphs) {
-        List<String> words = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            Matcher word = WORD.matcher(Folding.key(paragraph));
-            while (word.find()) {
-                words.add(word.group());
-            }
-        }
+        List<String> words = words(paragraphs);
         if (words.isEmpty()) {
-            // No word at all (symbols only): the text itself is the one shingle, so the set is never empty.
-            return List.of(Folding.key(String.join("\n", paragraphs)).strip());
+            return List.of(wordless(paragraphs));
         }
         Set<String> shingles = new LinkedHashSet<>();
         int width = Math.min(WORDS, words.size());
@@ -38,5 +35,63 @@ public final class Shingles {
             shingles.add(String.join(" ", words.subList(i, i + width)));
         }
         return List.copyOf(shingles);
+    }
+
+    /**
+     * The shingles of {@link #of} as sorted distinct 32-bit hashes: what the job keeps of each article for
+     * near-duplicate detection, computed where the article is whole (the scoring pass) so that no later stage
+     * has to gather its text again. Each shingle's hash mixes its words' hashes in order (MurmurHash3's 32-bit
+     * mixing steps), without building the shingle strings; two different shingles share a value with probability
+     * about 2^-32, far below the similarity differences that matter.
+     */
+    public static int[] hashes(List<String> paragraphs) {
+        List<String> words = words(paragraphs);
+        if (words.isEmpty()) {
+            return new int[] {finish(mix(SEED, wordless(paragraphs).hashCode()), 1)};
+        }
+        int width = Math.min(WORDS, words.size());
+        int[] wordHashes = words.stream().mapToInt(String::hashCode).toArray();
+        int[] hashes = new int[words.size() - width + 1];
+        for (int i = 0; i < hashes.length; i++) {
+            int hash = SEED;
+            for (int j = i; j < i + width; j++) {
+                hash = mix(hash, wordHashes[j]);
+            }
+            hashes[i] = finish(hash, width);
+        }
+        return Arrays.stream(hashes).sorted().distinct().toArray();
+    }
+
+    private static List<String> words(List<String> paragraphs) {
+        List<String> words = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            Matcher word = WORD.matcher(Folding.key(paragraph));
+            while (word.find()) {
+                words.add(word.group());
+            }
+        }
+        return words;
+    }
+
+    /** No word at all (symbols only): the text itself is the one shingle, so the set is never empty. */
+    private static String wordless(List<String> paragraphs) {
+        return Folding.key(String.join("\n", paragraphs)).strip();
+    }
+
+    /** One block of MurmurHash3_x86_32. */
+    private static int mix(int hash, int block) {
+        int k = block * 0xcc9e2d51;
+        k = Integer.rotateLeft(k, 15) * 0x1b873593;
+        return Integer.rotateLeft(hash ^ k, 13) * 5 + 0xe6546b64;
+    }
+
+    /** MurmurHash3_x86_32's finalisation. */
+    private static int finish(int hash, int blocks) {
+        int h = hash ^ blocks;
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
     }
 }

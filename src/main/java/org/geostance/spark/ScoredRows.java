@@ -14,6 +14,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.geostance.duplicates.NearDuplicates;
+import org.geostance.duplicates.Shingles;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.Rejection;
 import org.geostance.output.Tables;
@@ -38,6 +40,8 @@ final class ScoredRows {
     static final String REJECTED = "rejected";
     static final String FILE = "file";
     static final String ARTICLE = "article";
+    /** An article's shingle hashes ({@link Shingles#hashes}), for near-duplicate detection; not an output column. */
+    static final String SHINGLES = "shingles";
 
     /** articles = the paragraph's first columns (article_id … period), then the article's own, nested. */
     private static final int ARTICLE_SHARED_COLUMNS = 4;
@@ -63,6 +67,7 @@ final class ScoredRows {
         // The inputs table's columns; its first, input, is the rejected table's.
         fields.addAll(Arrays.asList(Arrays.copyOfRange(Tables.INPUTS_SCHEMA.fields(), 1, Tables.INPUTS_SCHEMA.size())));
         fields.add(field(ARTICLE, ARTICLE_SCHEMA));
+        fields.add(field(SHINGLES, DataTypes.createArrayType(DataTypes.IntegerType, false)));
         SCHEMA = new StructType(fields.toArray(new StructField[0]));
     }
 
@@ -115,6 +120,7 @@ final class ScoredRows {
             own[i] = row.get(ARTICLE_SHARED_COLUMNS + i);
         }
         values[SCHEMA.fieldIndex(ARTICLE)] = RowFactory.create(own);
+        values[SCHEMA.fieldIndex(SHINGLES)] = Shingles.hashes(article.paragraphs());
         return RowFactory.create(values);
     }
 
@@ -160,6 +166,11 @@ final class ScoredRows {
         List<Column> columns = new ArrayList<>(Arrays.asList(columns(Arrays.copyOf(names, ARTICLE_SHARED_COLUMNS), "")));
         columns.addAll(Arrays.asList(columns(ARTICLE_SCHEMA.fieldNames(), ARTICLE + ".")));
         return scored.where(col(KIND).equalTo(ARTICLE)).select(columns.toArray(new Column[0]));
+    }
+
+    /** article_id, date, shingles: the input of {@link NearDuplicates#clusters}. */
+    static Dataset<Row> articleShingles(Dataset<Row> scored) {
+        return scored.where(col(KIND).equalTo(ARTICLE)).select("article_id", "date", SHINGLES);
     }
 
     static Dataset<Row> rejections(Dataset<Row> scored) {

@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +48,8 @@ import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
 import scala.Tuple2;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /**
  * The scoring run on Spark: read and parse the inputs in tasks, drop duplicate article ids, score every
@@ -62,6 +65,9 @@ public final class ScoringJob {
      */
     private static final long BYTES_PER_PARTITION = 4L << 20;
     private static final int MAX_PARTITIONS = 100_000;
+
+    /** The scoring pass's own table, inside the staging folder, deleted before the output is swapped in. */
+    private static final String SCORED = "scoring-pass.tmp";
 
     private final SparkSession spark;
     private final ConsoleProgress progress;
@@ -111,11 +117,15 @@ public final class ScoringJob {
         Broadcast<ParagraphScorer> shippedScorer = jsc.broadcast(ParagraphScorer.create(targets, engine));
         int partitions = config.partitions() > 0 ? config.partitions()
                 : partitionsFor(sizes.values().stream().mapToLong(Long::longValue).sum());
-        Dataset<Row> scored = spark.createDataFrame(
-                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
-                ScoredRows.SCHEMA).persist(StorageLevel.DISK_ONLY());
-        // One action scores everything and counts it; the read stage (parse + shuffle by article id) is its first.
+        // One action scores everything into a Parquet table beside the outputs, which every later step reads with
+        // only the columns and kinds of row it needs (a cache would hand back whole rows, texts and all, to each).
+        // The read stage (parse + shuffle by article id) is the action's first.
+        Path scoredPath = new Path(output.staging(), SCORED);
         int lastStage = progress.lastStageId();
+        spark.createDataFrame(
+                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
+                ScoredRows.SCHEMA).write().parquet(scoredPath.toString());
+        Dataset<Row> scored = spark.read().schema(ScoredRows.SCHEMA).parquet(scoredPath.toString());
         Row totals = scored.agg(
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.FILE), col(ScoredRows.ITEMS_READ)).otherwise(0L)),
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH).and(col("paragraph").equalTo(1)), 1L)
@@ -142,7 +152,7 @@ public final class ScoringJob {
         stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
         Dataset<Row> articleTable = StanceAggregates.articles(
                 StanceAggregates.withPeriod(ScoredRows.articles(scored), comparison.period()), paragraphs,
-                NearDuplicates.clusters(spark, paragraphs, comparison.duplicateThreshold()))
+                NearDuplicates.clusters(spark, ScoredRows.articleShingles(scored), comparison.duplicateThreshold()))
                 .persist(StorageLevel.DISK_ONLY());
 
         step("aggregate");
@@ -196,6 +206,8 @@ public final class ScoringJob {
         RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
                 articlesRejected, articleParagraphs, rows);
         counts.check();
+        spark.sqlContext().clearCache();
+        scoredPath.getFileSystem(hadoopConf).delete(scoredPath, true);
         stageSeconds.put("write", progressSeconds());
         RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
                 (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
@@ -276,30 +288,47 @@ public final class ScoringJob {
                                       Broadcast<ParagraphScorer> shippedScorer) {
         return grouped.mapPartitions(groups -> {
             ParagraphScorer scorer = shippedScorer.value();
-            // Lazy: one group's rows at a time, so a task holds no more than one article's rows.
-            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(groups, 0), false).flatMap(group -> {
-                List<Row> rows = new ArrayList<>();
-                List<Item> items = new ArrayList<>();
-                group._2().forEach(items::add);
-                items.sort(Comparator.comparingInt(Item::file).thenComparingInt(Item::position));
-                Item first = items.get(0);
-                for (Item item : items) {
-                    if (item.article() != null && item != first) {
-                        String input = item.article().input();
-                        rows.add(ScoredRows.rejected(new Rejection(input, Rejection.DUPLICATE_ID,
-                                input + ": article id '" + first.article().id() + "' was already read from "
-                                        + first.article().input() + "; the first one is kept")));
-                    } else if (item.article() != null) {
-                        scoreArticle(scorer, item.article(), rows);
-                    } else if (item.rejection() != null) {
-                        rows.add(ScoredRows.rejected(item.rejection()));
-                    } else {
-                        rows.add(ScoredRows.fileRead(item.input()));
+            // Lazy, a batch of groups at a time: the batch's new words go through the tokenizer in one call, and a
+            // task holds no more than one batch's rows.
+            Iterator<Seq<Tuple2<ItemKey, Iterable<Item>>>> batches = JavaConverters.asJavaIterator(
+                    JavaConverters.asScalaIterator(groups).grouped(ParagraphScorer.ARTICLES_PER_PREPARE));
+            return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, 0), false).flatMap(batch -> {
+                List<List<Item>> items = new ArrayList<>();
+                List<String> paragraphs = new ArrayList<>();
+                for (Tuple2<ItemKey, Iterable<Item>> group : JavaConverters.seqAsJavaList(batch)) {
+                    List<Item> sorted = new ArrayList<>();
+                    group._2().forEach(sorted::add);
+                    sorted.sort(Comparator.comparingInt(Item::file).thenComparingInt(Item::position));
+                    items.add(sorted);
+                    if (sorted.get(0).article() != null) {
+                        paragraphs.addAll(sorted.get(0).article().paragraphs());
                     }
                 }
-                return rows.stream();
+                scorer.prepare(paragraphs);
+                return items.stream().flatMap(group -> rowsOf(scorer, group).stream());
             }).iterator();
         });
+    }
+
+    /** The rows of one article id's items, sorted by where they were read: the first copy wins. */
+    private static List<Row> rowsOf(ParagraphScorer scorer, List<Item> items) {
+        List<Row> rows = new ArrayList<>();
+        Item first = items.get(0);
+        for (Item item : items) {
+            if (item.article() != null && item != first) {
+                String input = item.article().input();
+                rows.add(ScoredRows.rejected(new Rejection(input, Rejection.DUPLICATE_ID,
+                        input + ": article id '" + first.article().id() + "' was already read from "
+                                + first.article().input() + "; the first one is kept")));
+            } else if (item.article() != null) {
+                scoreArticle(scorer, item.article(), rows);
+            } else if (item.rejection() != null) {
+                rows.add(ScoredRows.rejected(item.rejection()));
+            } else {
+                rows.add(ScoredRows.fileRead(item.input()));
+            }
+        }
+        return rows;
     }
 
     private static void scoreArticle(ParagraphScorer scorer, Article article, List<Row> rows) {

@@ -57,6 +57,25 @@ public final class ParagraphScorer implements Serializable {
         return new Result(language, text, mentions, engine.score(text, language, mentions));
     }
 
+    /**
+     * Articles whose paragraphs {@link #prepare} should see at once: Spark NLP's tokenizer has a fixed cost per call
+     * (about 0.3 ms) that a few dozen articles' new words share.
+     */
+    public static final int ARTICLES_PER_PREPARE = 32;
+
+    /**
+     * Readies the scorer for these paragraphs, so that scoring them one by one is cheaper: their new words go
+     * through the tokenizer in one call. Only a speed-up: a paragraph that cannot be analysed fails again when it
+     * is scored, where the caller can name it, so a failure here is ignored.
+     */
+    public void prepare(List<String> paragraphs) {
+        try {
+            analyzer.prime(paragraphs);
+        } catch (RuntimeException | StackOverflowError e) {
+            // See above: scoring the paragraph reports it.
+        }
+    }
+
     /** The paragraph's language, analysis, references and one stance per referenced target. */
     public record Result(String language, AnalyzedText text, List<Mention> mentions, List<TargetStance> stances)
             implements Serializable {}

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Near-duplicate clusters on real article text, from paragraph rows as the job has them: a wire story of the sample (Turkey suspends trade with Israel),
+ * Near-duplicate clusters on real article text, from shingle hashes as the scoring pass keeps them: a wire story of the sample (Turkey suspends trade with Israel),
  * its byte-identical and lightly edited copies under other outlets, another article written independently on the
  * same event, and unrelated sample articles.
  */
@@ -57,15 +57,13 @@ class NearDuplicatesTest {
         articles.add(parser.parse("seed.txt",
                 Files.readAllBytes(Path.of("data/articles/seed_2020-07_iran-syria.txt"))).articles().get(0));
         byId = articles.stream().collect(Collectors.toMap(Article::id, a -> a));
-        List<Row> paragraphs = new ArrayList<>();
+        List<Row> shingles = new ArrayList<>();
         for (Article article : articles) {
-            for (int i = 0; i < article.paragraphs().size(); i++) {
-                paragraphs.add(RowFactory.create(article.id(), article.date(), i + 1, article.paragraphs().get(i)));
-            }
+            shingles.add(RowFactory.create(article.id(), article.date(), Shingles.hashes(article.paragraphs())));
         }
         StructType schema = new StructType().add("article_id", DataTypes.StringType).add("date", DataTypes.StringType)
-                .add("paragraph", DataTypes.IntegerType).add("text", DataTypes.StringType);
-        List<Row> rows = NearDuplicates.clusters(spark, spark.createDataFrame(paragraphs, schema),
+                .add("shingles", DataTypes.createArrayType(DataTypes.IntegerType, false));
+        List<Row> rows = NearDuplicates.clusters(spark, spark.createDataFrame(shingles, schema),
                 ComparisonOptions.DEFAULT_DUPLICATE_THRESHOLD).collectAsList();
         clusters = rows.stream().collect(Collectors.toMap(r -> r.getString(0), r -> r.getString(1)));
     }

@@ -27,4 +27,14 @@ class ShinglesTest {
         assertThat(Shingles.of(List.of("Gaza, encore."))).containsExactly("gaza encore");
         assertThat(Shingles.of(List.of("— … —"))).containsExactly("- … -");
     }
+
+    @Test
+    void hashesAreOnePerDistinctShingleSortedAndBlindToFormatting() {
+        List<String> text = List.of("Ankara a suspendu ses échanges. Ankara a suspendu ses échanges avec Israël.");
+        int[] hashes = Shingles.hashes(text);
+        assertThat(hashes).hasSize(new HashSet<>(Shingles.of(text)).size()).isSorted().doesNotHaveDuplicates();
+        assertThat(Shingles.hashes(List.of("ANKARA a suspendu ses echanges", "Ankara a suspendu ses échanges avec"
+                + " Israel !"))).isEqualTo(hashes);
+        assertThat(Shingles.hashes(List.of("Ankara a repris ses échanges avec Israël."))).isNotEqualTo(hashes);
+    }
 }

@@ -106,6 +106,18 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void primingWithWholeArticlesGivesTheTokensOfEachParagraphAnalysedAlone() {
+        SharedSpark.session();
+        TextAnalyzer primed = TextAnalyzer.create();
+        List<String> paragraphs = SampleParagraphs.all();
+        // One tokenizer call for every chunk of every sample paragraph, joined across paragraph boundaries.
+        primed.prime(paragraphs);
+        for (String paragraph : paragraphs) {
+            assertThat(primed.analyze(paragraph).tokens()).as(paragraph).isEqualTo(analyzer.analyze(paragraph).tokens());
+        }
+    }
+
+    @Test
     void detectsFrenchAndEnglishParagraphs() {
         LanguageDetector detector = new LanguageDetector();
         assertThat(detector.detect("Le ministre turc a rencontré son homologue américain à Ankara mardi.")).isEqualTo("fr");
