@@ -84,6 +84,8 @@ final class ChangeOverTime {
                         col("previous_net_stance"), col("net_stance"), delta,
                         when(delta.lt(0), "more against").when(delta.gt(0), "more favor").otherwise("net unchanged")
                                 .as("direction"))
-                .orderBy(col("period").desc(), abs(delta).desc(), col("source"), col("target"));
+                .orderBy(col("period").desc(), abs(delta).desc(), col("source"), col("target"))
+                // A short list read from the top: one file keeps its order for every reader.
+                .coalesce(1);
     }
 }

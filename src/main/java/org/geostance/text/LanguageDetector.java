@@ -25,6 +25,9 @@ public final class LanguageDetector implements Serializable {
     /** Enough characters to decide; reading a 5 MB paragraph whole would only cost time. */
     private static final int SAMPLE_CHARS = 1_000;
 
+    /** Words of running text average 5–6 characters; 40 per space is far beyond any prose. */
+    private static final int MAX_CHARS_PER_SPACE = 40;
+
     private static final Language[] CANDIDATES = {
         Language.FRENCH, Language.ENGLISH, Language.GERMAN, Language.SPANISH, Language.ITALIAN,
         Language.PORTUGUESE, Language.DUTCH, Language.ARABIC, Language.TURKISH, Language.HEBREW,
@@ -74,17 +77,29 @@ public final class LanguageDetector implements Serializable {
         return detectWithLingua(sample);
     }
 
-    /** The language of a whole article, from the start of its text: the prior for its short paragraphs. */
+    /**
+     * The language of a whole article, from the start of its prose: the prior for its short paragraphs. A paragraph
+     * with almost no spaces (an embedded image, a URL list, a table of figures) says nothing of the language and
+     * would outweigh a short sentence beside it.
+     */
     public String detectArticle(List<String> paragraphs) {
         StringBuilder sample = new StringBuilder();
         for (String paragraph : paragraphs) {
             if (sample.length() >= SAMPLE_CHARS) {
                 break;
             }
-            sample.append(paragraph).append('\n');
+            if (isProse(sample(paragraph))) {
+                sample.append(paragraph).append('\n');
+            }
         }
         String language = detect(sample.toString());
         return UNKNOWN.equals(language) ? null : language;
+    }
+
+    /** At least one space for every {@value #MAX_CHARS_PER_SPACE} characters, as running text has. */
+    private static boolean isProse(String text) {
+        long spaces = text.chars().filter(Character::isWhitespace).count();
+        return spaces * MAX_CHARS_PER_SPACE >= text.length();
     }
 
     /** Lingua's answer alone, on the same sample: the reference the function-word shortcut is tested against. */

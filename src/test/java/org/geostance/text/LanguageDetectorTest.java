@@ -74,6 +74,14 @@ class LanguageDetectorTest {
     }
 
     @Test
+    void anArticlesLanguageComesFromItsProseNotFromAnEmbeddedBlob() {
+        String blob = "data:image/png;base64," + "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk".repeat(30);
+        List<String> article = List.of("Israël salue l'accord de trêve conclu sous l'égide de l'Égypte.", blob);
+        assertThat(detector.detectArticle(article)).isEqualTo("fr");
+        assertThat(detector.detect(article.get(0), detector.detectArticle(article))).isEqualTo("fr");
+    }
+
+    @Test
     void otherLanguagesAndShortOrMixedTextGoToLingua() {
         assertThat(FunctionWords.obviousLanguage("El ministro turco se reunió con su homólogo en Ankara y dijo que "
                 + "la relación con los Estados Unidos es buena para la región.")).isNull();
