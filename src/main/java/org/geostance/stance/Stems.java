@@ -1,6 +1,7 @@
 package org.geostance.stance;
 
-import java.util.HashMap;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import org.geostance.text.Folding;
 import org.tartarus.snowball.SnowballStemmer;
@@ -12,10 +13,11 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * word (accents kept, so that Snowball's French rules see « é »), then folded like {@link Folding#key}.
  * A French word that is only a verb form is first replaced by its infinitive ({@link FrenchLemmas}); third-person
  * plurals in -ent that the dictionary does not know, which Snowball leaves alone, are cut once more. Stemmers are not
- * thread-safe: each thread has its own, and a small cache of recent words.
+ * thread-safe: each thread has its own, and a cache of the words it met (Caffeine keeps the frequent ones when a
+ * corpus's vocabulary outgrows it, where emptying a full map made every word a miss again).
  */
 final class Stems {
-    private static final int CACHE_LIMIT = 50_000;
+    private static final int CACHE_LIMIT = 100_000;
 
     private static final ThreadLocal<Stems> FRENCH = ThreadLocal.withInitial(() -> new Stems(new FrenchStemmer(), true));
     private static final ThreadLocal<Stems> ENGLISH = ThreadLocal.withInitial(() -> new Stems(new EnglishStemmer(), false));
@@ -23,7 +25,8 @@ final class Stems {
     private final SnowballStemmer stemmer;
     private final boolean french;
     private final FrenchLemmas lemmas;
-    private final HashMap<String, String> cache = new HashMap<>();
+    private final Cache<String, String> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT)
+            .executor(Runnable::run).build();
 
     private Stems(SnowballStemmer stemmer, boolean french) {
         this.stemmer = stemmer;
@@ -44,16 +47,7 @@ final class Stems {
 
     /** The matching stem of one token as written. */
     String stem(String surface) {
-        String cached = cache.get(surface);
-        if (cached != null) {
-            return cached;
-        }
-        String stem = compute(surface);
-        if (cache.size() >= CACHE_LIMIT) {
-            cache.clear();
-        }
-        cache.put(surface, stem);
-        return stem;
+        return cache.get(surface, this::compute);
     }
 
     private String compute(String surface) {
