@@ -179,8 +179,11 @@ public final class ScoringJob {
         Map<String, Long> rows = new LinkedHashMap<>();
         rows.put(Tables.PARAGRAPH_STANCE, stanceCount);
         for (Map.Entry<String, Dataset<Row>> table : aggregates.entrySet()) {
-            // Small tables, counted and then written (Parquet, CSV) from one cached copy.
-            table.setValue(table.getValue().persist(StorageLevel.DISK_ONLY()));
+            // Small tables, counted and then written (Parquet, CSV) from one cached copy; the ones other tables
+            // are built from were cached above.
+            if (table.getValue().storageLevel().equals(StorageLevel.NONE())) {
+                table.setValue(table.getValue().persist(StorageLevel.DISK_ONLY()));
+            }
             rows.put(table.getKey(), table.getValue().count());
         }
         rows.put(Tables.REJECTED, articlesRejected);

@@ -94,6 +94,33 @@ public final class TextAnalyzer implements Serializable {
         List<Integer> begins = new ArrayList<>();
         List<String> chunkTexts = new ArrayList<>();
         split(prepared, begins, chunkTexts);
+        Token[][] chunkTokens = tokensOf(chunkTexts);
+        List<Token> tokens = new ArrayList<>();
+        for (int c = 0; c < chunkTokens.length; c++) {
+            int offset = begins.get(c);
+            for (Token token : chunkTokens[c]) {
+                tokens.add(new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
+            }
+        }
+        return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
+    }
+
+    /**
+     * Tokenizes, in one Spark NLP call, every chunk of these paragraphs that the cache lacks, so that analysing
+     * them afterwards costs no call at all. Text with many new words (names, numbers) would otherwise pay the
+     * tokenizer's fixed cost once per paragraph.
+     */
+    public void prime(List<String> paragraphs) {
+        List<Integer> begins = new ArrayList<>();
+        List<String> chunkTexts = new ArrayList<>();
+        for (String paragraph : paragraphs) {
+            split(prepare(truncate(paragraph)), begins, chunkTexts);
+        }
+        tokensOf(chunkTexts);
+    }
+
+    /** The tokens of each chunk: from the cache, the missing ones tokenized together and cached. */
+    private Token[][] tokensOf(List<String> chunkTexts) {
         Cache<String, Token[]> cache = chunkCache();
         Token[][] chunkTokens = new Token[chunkTexts.size()][];
         Set<String> missing = new LinkedHashSet<>();
@@ -111,37 +138,7 @@ public final class TextAnalyzer implements Serializable {
                 }
             }
         }
-        List<Token> tokens = new ArrayList<>();
-        for (int c = 0; c < chunkTokens.length; c++) {
-            int offset = begins.get(c);
-            for (Token token : chunkTokens[c]) {
-                tokens.add(new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
-            }
-        }
-        return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
-    }
-
-    /**
-     * Tokenizes, in one Spark NLP call, every chunk of these paragraphs that the cache lacks, so that analysing
-     * them afterwards costs no call at all. Text with many new words (names, numbers) would otherwise pay the
-     * tokenizer's fixed cost once per paragraph.
-     */
-    public void prime(List<String> paragraphs) {
-        Cache<String, Token[]> cache = chunkCache();
-        Set<String> missing = new LinkedHashSet<>();
-        List<Integer> begins = new ArrayList<>();
-        List<String> chunkTexts = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            split(prepare(truncate(paragraph)), begins, chunkTexts);
-        }
-        for (String chunk : chunkTexts) {
-            if (cache.getIfPresent(chunk) == null) {
-                missing.add(chunk);
-            }
-        }
-        if (!missing.isEmpty()) {
-            tokenizeAndCache(cache, missing);
-        }
+        return chunkTokens;
     }
 
     private static String truncate(String paragraph) {
