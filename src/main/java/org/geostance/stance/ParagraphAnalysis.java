@@ -1147,7 +1147,7 @@ final class ParagraphAnalysis {
                 bestDistance = distance;
             }
         }
-        if (best == NONE && !english) {
+        if (best == NONE && (!english || relativeAntecedent(clauseStart[c]) == NONE && !inSpeakerPhrase(occ))) {
             return soleTargetOfSentence(occ);
         }
         if ((best == NONE || bestDistance > params.nearestMaxDistance()) && english
@@ -1158,6 +1158,16 @@ final class ParagraphAnalysis {
             return null;
         }
         return new Attach(best, "nearest-target", params.nearestFactor(), false);
+    }
+
+    /** "Aid agencies said …": the cue is in the subject of a verb of speech, a description of the speakers. */
+    private boolean inSpeakerPhrase(Occ occ) {
+        for (int j = occ.end(); j < Math.min(n, occ.end() + 4) && sameClause(j, occ.start()) && isWord(j); j++) {
+            if (has(j, Fn.REPORTING_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1296,12 +1306,15 @@ final class ParagraphAnalysis {
         return null;
     }
 
-    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence, not its speaker. */
+    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */
     private int leaderBefore(int verb) {
         for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
             int m = mentionAt[j];
             if (m != NONE && mentions[m].kind() == AliasKind.LEADER) {
-                return speakerMention[m] ? NONE : m;
+                if (!speakerMention[m]) {
+                    return m;
+                }
+                j = mentions[m].firstToken(); // "Netanyahu thanked him": never the speaker, who is the subject
             }
         }
         return NONE;
