@@ -246,4 +246,17 @@ class EnglishStanceRulesTest {
         assertThat(of("Israel and Turkey held talks last week, while relief agencies warned of collective punishment.",
                 "ISR").evidence()).isEmpty();
     }
+
+    @Test
+    void aSentenceOpeningWithAPronounContinuesThePreviousSubject() {
+        TargetStance tur = of("Turkey sent tanks across the border on Monday. It has repeatedly flouted the truce.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).containsExactly("pronoun-subject");
+        // "he" is the leader who opened the sentence before, not the country named after him.
+        String paragraph = "Netanyahu met the Turkish envoy on Tuesday. He has blood on his hands, protesters shouted.";
+        assertThat(of(paragraph, "ISR").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of(paragraph, "TUR").evidence()).isEmpty();
+        // "It is unacceptable to …" is impersonal.
+        assertThat(of("Turkey hosted the talks. It is unacceptable to let them fail.", "TUR").evidence()).isEmpty();
+    }
 }
