@@ -259,4 +259,17 @@ class EnglishStanceRulesTest {
         // "It is unacceptable to …" is impersonal.
         assertThat(of("Turkey hosted the talks. It is unacceptable to let them fail.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void commonVerbsOfRejectionAndPraiseAttachToTheirObject() {
+        TargetStance usa = of("The minister dismissed Washington's objections to the pipeline.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+        TargetStance tur = of("Villagers celebrated the Turkish rescuers who pulled a child from the rubble.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("object-of-verb");
+        // A judgement of the act goes to its agent: "Israel's unprovoked raid".
+        assertThat(of("Residents described Israel's unprovoked raid on the village.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
 }
