@@ -237,4 +237,14 @@ class FrenchRulesTest {
         assertThat(of("Washington finance un projet de construction.", "USA").evidence()).isEmpty();
         assertThat(of("L'attitude de Washington reste très positive.", "USA").stance()).isEqualTo(Stance.FAVOR);
     }
+
+    @Test
+    void aDeniedActIsNotBlamedOnTheDenier() {
+        TargetStance tur = of("Ankara dément toute ingérence dans les affaires irakiennes.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence().get(0).rules()).contains("negated");
+        assertThat(of("Washington rejette toute accusation d'ingérence.", "USA").stance()).isNotEqualTo(Stance.AGAINST);
+        // Rejecting someone's help is a judgement of it.
+        assertThat(of("Le gouvernement a rejeté l'aide américaine.", "USA").stance()).isEqualTo(Stance.AGAINST);
+    }
 }
