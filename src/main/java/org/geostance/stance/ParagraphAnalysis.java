@@ -1220,6 +1220,9 @@ final class ParagraphAnalysis {
      * sanctions », « mettre fin à une guerre »), except after a quantity (« 700 tonnes d'aide »).
      */
     private boolean complementOfNoun(int first) {
+        while (first > 0 && quoteChar[first - 1] != 0) {
+            first--; // « mettre fin à « son banditisme » »
+        }
         int j = skipDeterminersBackward(first - 1);
         if (j < 1 || !(has(j, Fn.OF_MARKER) || has(j, Fn.BENEFICIARY_MARKER) || has(j, Fn.VICTIM_MARKER))) {
             if (j < 1 || !has(first - 1, Fn.OF_MARKER)) {

@@ -173,6 +173,9 @@ class FrenchRulesTest {
         TargetStance isr = of("Selon le ministre, Israël poursuit son agression contre les civils.", "ISR");
         assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
         assertThat(describe(isr)).containsExactly("agression (-agression) → -0.80 [possessor]");
+        // An act inside another noun's complement, quoted or not, is not given to the subject.
+        assertThat(of("Le président turc a appelé Israël à mettre fin à « son banditisme ».", "TUR").evidence())
+                .isEmpty();
     }
 
     @Test
