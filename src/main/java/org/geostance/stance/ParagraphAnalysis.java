@@ -1353,7 +1353,12 @@ final class ParagraphAnalysis {
                 bestDistance = distance;
             }
         }
-        if (best == NONE && !english) {
+        if (best == NONE && english && pronounAntecedent(clauseStart[c]) != NONE
+                && !(occ.cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE && has(clauseStart[c] + 1, Fn.COPULA))) {
+            // ("It is unacceptable to …": "it" before a copula and a judgement is no one.)
+            return new Attach(pronounAntecedent(clauseStart[c]), "pronoun-subject", params.nearestFactor(), false);
+        }
+        if (best == NONE && (!english || relativeAntecedent(clauseStart[c]) == NONE && !inSpeakerPhrase(occ))) {
             return soleTargetOfSentence(occ);
         }
         if ((best == NONE || bestDistance > params.nearestMaxDistance()) && english
@@ -1364,6 +1369,16 @@ final class ParagraphAnalysis {
             return null;
         }
         return new Attach(best, "nearest-target", params.nearestFactor(), false);
+    }
+
+    /** "Aid agencies said …": the cue is in the subject of a verb of speech, a description of the speakers. */
+    private boolean inSpeakerPhrase(Occ occ) {
+        for (int j = occ.end(); j < Math.min(n, occ.end() + 4) && sameClause(j, occ.start()) && isWord(j); j++) {
+            if (has(j, Fn.REPORTING_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1403,7 +1418,38 @@ final class ParagraphAnalysis {
             }
         }
         int m = english && from == clauseStart[clause[s]] ? relativeAntecedent(from) : NONE;
-        return m == NONE ? null : new Attach(m, "relative-antecedent", 1.0, false);
+        if (m != NONE) {
+            return new Attach(m, "relative-antecedent", 1.0, false);
+        }
+        m = english && from == clauseStart[clause[s]] ? pronounAntecedent(from) : NONE;
+        return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
+    }
+
+    /**
+     * "Turkey shelled the border town overnight. It has bombed …": a sentence that opens with "it" / "they"
+     * continues the target that opened the sentence before it, "he" / "she" the leader that did.
+     */
+    private int pronounAntecedent(int clauseFirst) {
+        int s = sentence[clauseFirst];
+        if (s == 0 || clauseFirst != sentenceStart[s] || !has(clauseFirst, Fn.SUBJECT_PRONOUN)) {
+            return NONE;
+        }
+        boolean person = key[clauseFirst].equals("he") || key[clauseFirst].equals("she");
+        if (!person && !key[clauseFirst].equals("it") && !key[clauseFirst].equals("they")) {
+            return NONE;
+        }
+        int first = sentenceStart[s - 1];
+        for (int j = first; j < Math.min(sentenceEnd[s - 1], first + 8) && clause[j] == clause[first]; j++) {
+            if (has(j, Fn.REPORTING_VERB) || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA) || occAt[j] != NONE
+                    || has(j, Fn.VICTIM_MARKER) || has(j, Fn.BENEFICIARY_MARKER)) {
+                return NONE; // the subject ended without a target in it
+            }
+            int m = mentionAt[j];
+            if (m != NONE && (mentions[m].kind() == AliasKind.LEADER) == person) {
+                return m;
+            }
+        }
+        return NONE;
     }
 
     /** "Washington, which withdrew from the deal, …": the target a relative clause starting here is about. */
@@ -1512,12 +1558,15 @@ final class ParagraphAnalysis {
         return null;
     }
 
-    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence, not its speaker. */
+    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */
     private int leaderBefore(int verb) {
         for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
             int m = mentionAt[j];
             if (m != NONE && mentions[m].kind() == AliasKind.LEADER) {
-                return speakerMention[m] ? NONE : m;
+                if (!speakerMention[m]) {
+                    return m;
+                }
+                j = mentions[m].firstToken(); // "Netanyahu thanked him": never the speaker, who is the subject
             }
         }
         return NONE;
@@ -1600,7 +1649,8 @@ final class ParagraphAnalysis {
         Mention mention = mentions[a.mention()];
         Evidence e = new Evidence(mention.target(), text.text().substring(begin, end), cue.lemma(), begin, end, w, rules);
         return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(),
-                a.rule().equals("nearest-target") || a.rule().equals("relative-antecedent") && a.factor() < 1);
+                a.rule().equals("nearest-target") || a.factor() < 1
+                        && (a.rule().equals("relative-antecedent") || a.rule().equals("pronoun-subject")));
     }
 
     /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */

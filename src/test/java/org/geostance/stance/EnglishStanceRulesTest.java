@@ -225,4 +225,38 @@ class EnglishStanceRulesTest {
         assertThat(tur.evidence()).extracting(Evidence::describe)
                 .containsExactly("praised (+praise) → +0.80 [relative-antecedent]");
     }
+
+    @Test
+    void himIsNeverTheSubjectOfItsOwnVerb() {
+        // The speaker who thanks is not the one thanked: "him" is the leader named before that speaker.
+        String paragraph = "Biden spoke on Monday, and Netanyahu thanked him.";
+        TargetStance usa = of(paragraph, "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(usa)).contains("pronoun-object");
+        assertThat(of(paragraph, "ISR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aCueInAClauseWithoutTargetGoesToTheOneTargetOfItsSentence() {
+        TargetStance isr = of("Israel closed the crossings last week, while relief agencies warned of collective punishment.",
+                "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).containsExactly("nearest-target");
+        // Two targets in the sentence: no one of them is what the clause is about.
+        assertThat(of("Israel and Turkey held talks last week, while relief agencies warned of collective punishment.",
+                "ISR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aSentenceOpeningWithAPronounContinuesThePreviousSubject() {
+        TargetStance tur = of("Turkey sent tanks across the border on Monday. It has repeatedly flouted the truce.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).containsExactly("pronoun-subject");
+        // "he" is the leader who opened the sentence before, not the country named after him.
+        String paragraph = "Netanyahu met the Turkish envoy on Tuesday. He has blood on his hands, protesters shouted.";
+        assertThat(of(paragraph, "ISR").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of(paragraph, "TUR").evidence()).isEmpty();
+        // "It is unacceptable to …" is impersonal.
+        assertThat(of("Turkey hosted the talks. It is unacceptable to let them fail.", "TUR").evidence()).isEmpty();
+    }
 }
