@@ -895,6 +895,7 @@ final class ParagraphAnalysis {
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = markedComplement(occ);
                 if (a == null && english) a = predicateNominal(occ);
+                if (a == null && english) a = possessor(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
@@ -1192,12 +1193,18 @@ final class ParagraphAnalysis {
             p--;
         }
         if (p < 0 || !has(p, Fn.POSSESSIVE) || key[p].startsWith("no") || key[p].startsWith("vo")
-                || complementOfNoun(p)) {
+                || english && (key[p].equals("our") || key[p].equals("your")) || complementOfNoun(p)) {
             return null; // « notre », « vos »: the speaker's side; « la levée de son veto »: not an act done
         }
+        // "his", "her" stand for a person: in English only a leader owns the act.
+        boolean person = english && (key[p].equals("his") || key[p].equals("her"));
         int nearest = NONE;
         for (int j = p - 1; j >= sentenceStart[sentence[p]]; j--) {
             int m = mentionAt[j];
+            if (m != NONE && english && (person != (mentions[m].kind() == AliasKind.LEADER) || objectOfMarker(m))) {
+                j = mentions[m].firstToken();
+                continue; // "rockets at Israel, and its attacks": an object owns nothing
+            }
             if (m != NONE && !speakerMention[m]) {
                 if (finiteVerbAfter(m)) {
                     return new Attach(m, "possessor", 1.0, false); // the subject of the clause owns it
@@ -1206,6 +1213,13 @@ final class ParagraphAnalysis {
             }
         }
         return nearest == NONE ? null : new Attach(nearest, "possessor", 1.0, false);
+    }
+
+    /** The reference follows a preposition: a place or what was hit ("at Israel", "in Turkey", "to Ankara"). */
+    private boolean objectOfMarker(int m) {
+        int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+        return before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER)
+                || key[before].equals("at") || key[before].equals("in") || key[before].equals("from"));
     }
 
     /** An auxiliary of a compound tense follows the reference (« la Turquie a … »): it is a subject. */

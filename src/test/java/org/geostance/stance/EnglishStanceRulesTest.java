@@ -272,4 +272,15 @@ class EnglishStanceRulesTest {
         assertThat(of("Residents described Israel's unprovoked raid on the village.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void itsBeforeAnActPointsBackToTheTargetThatOwnsIt() {
+        TargetStance tur = of("Turkey closed the border in March, and its blockade of the valley lasted a year.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).containsExactly("possessor");
+        // A target after "at" is what was hit, not the owner of "its attacks".
+        TargetStance isr = of("Hamas fired rockets at Israel, and its attacks continued for days.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(rules(isr)).doesNotContain("possessor");
+    }
 }
