@@ -1642,6 +1642,10 @@ final class ParagraphAnalysis {
         if (quoted[occ.start()]) {
             rules.add("quoted");
         }
+        if (english && conditional(occ.start())) {
+            rules.add("conditional");
+            w *= CONDITIONAL_FACTOR;
+        }
         if (deferredTo != null) {
             rules.add("evaluates-act");
         }
@@ -1665,6 +1669,15 @@ final class ParagraphAnalysis {
         return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(),
                 a.rule().equals("nearest-target") || a.factor() < 1
                         && (a.rule().equals("relative-antecedent") || a.rule().equals("pronoun-subject")));
+    }
+
+    /** Weight kept by a cue in a condition: "if Israel invades Rafah" says what might happen, not what did. */
+    private static final double CONDITIONAL_FACTOR = 0.5;
+
+    /** The token's clause opens with "if" or "unless". */
+    private boolean conditional(int token) {
+        String first = key[clauseStart[clause[token]]];
+        return first.equals("if") || first.equals("unless");
     }
 
     /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */

@@ -283,4 +283,14 @@ class EnglishStanceRulesTest {
         assertThat(isr.stance()).isEqualTo(Stance.NEUTRAL);
         assertThat(rules(isr)).doesNotContain("possessor");
     }
+
+    @Test
+    void aCueInAConditionWeighsHalf() {
+        TargetStance isr = of("Washington will pause the deliveries if Israel launches an invasion of the city.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(rules(isr)).contains("conditional");
+        // The same act reported as done is a judgement.
+        assertThat(of("Washington paused the deliveries after Israel launched an invasion of the city.", "ISR")
+                .stance()).isEqualTo(Stance.AGAINST);
+    }
 }
