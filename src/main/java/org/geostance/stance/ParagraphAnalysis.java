@@ -1329,13 +1329,15 @@ final class ParagraphAnalysis {
     }
 
     /**
-     * « une décision saluée à Kiev », « Gülen, accusé par Ankara de … »: a past participle without auxiliary,
-     * followed by « par » or « à »: what follows is the agent (or a place), not the object.
+     * « une décision saluée à Kiev », « Gülen, accusé par Ankara de … », "a decision welcomed by Washington": a
+     * past participle without auxiliary, followed by « par » / "by" or « à »: what follows is the agent (or a
+     * place), not the object.
      */
     private boolean reducedPassive(int verb) {
         String k = tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT);
-        if (verb == 0 || verb + 1 >= n || !(k.endsWith("é") || k.endsWith("ée") || k.endsWith("és")
-                || k.endsWith("ées"))) {
+        boolean participle = english ? k.endsWith("ed")
+                : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées");
+        if (verb == 0 || verb + 1 >= n || !participle) {
             return false;
         }
         int j = verb - 1;
@@ -1343,7 +1345,22 @@ final class ParagraphAnalysis {
             j--;
         }
         return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
-                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || tokens.get(verb + 1).text().equals("à"));
+                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || !english && tokens.get(verb + 1).text().equals("à"));
+    }
+
+    /** "Turkey, praised by …", "Turkey's offer, welcomed by …": the reference the noun before the verb names. */
+    private int ownerBefore(int verb) {
+        int j = verb - 1;
+        if (j > 0 && key[j].equals(",")) {
+            j--;
+        }
+        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || key[j].equals("'s"));
+                j--) {
+            if (isContent(j)) {
+                skipped++;
+            }
+        }
+        return j >= 0 && mentionAt[j] != NONE && sameClause(j, verb) ? j : NONE;
     }
 
     /** Nearest target in the same clause, within a few tokens; never a speaker. */
@@ -1515,9 +1532,10 @@ final class ParagraphAnalysis {
                 return a;
             }
         }
-        if (!english && reducedPassive(occ.start())) {
-            int before = occ.start() - 1;
-            return mentionAt[before] != NONE ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
+        if (reducedPassive(occ.start())) {
+            int before = english ? ownerBefore(occ.start()) : occ.start() - 1;
+            return before >= 0 && mentionAt[before] != NONE
+                    ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
         }
         if (!english) {
             int m = cliticObject(occ.start());

@@ -293,4 +293,13 @@ class EnglishStanceRulesTest {
         assertThat(of("Washington paused the deliveries after Israel launched an invasion of the city.", "ISR")
                 .stance()).isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void aParticipleFollowedByByHasItsAgentAfterAndItsObjectBefore() {
+        // Washington does the welcoming: it is not welcomed.
+        assertThat(of("The decision, welcomed by Washington, surprised analysts.", "USA").evidence()).isEmpty();
+        TargetStance tur = of("Turkey, praised by the envoy for its restraint, kept the border open.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("object-of-verb");
+    }
 }
