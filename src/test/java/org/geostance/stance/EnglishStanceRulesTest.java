@@ -302,4 +302,14 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
         assertThat(rules(tur)).contains("object-of-verb");
     }
+
+    @Test
+    void wordsThatOnlyShareAStemWithACueAreNotThatCue() {
+        // "committed" is not "commitment": committing war crimes earns no praise.
+        TargetStance isr = of("Rights groups say Israel committed war crimes in the camp.", "ISR");
+        assertThat(isr.evidence()).extracting(Evidence::lemma).containsExactly("war crimes");
+        // An aide gives no aid; "respective" is not "respect".
+        assertThat(of("An aide to Erdogan met the envoy in Ankara.", "TUR").evidence()).isEmpty();
+        assertThat(of("Turkey and Israel recalled their respective envoys for talks.", "TUR").evidence()).isEmpty();
+    }
 }
