@@ -311,5 +311,12 @@ class EnglishStanceRulesTest {
         // An aide gives no aid; "respective" is not "respect".
         assertThat(of("An aide to Erdogan met the envoy in Ankara.", "TUR").evidence()).isEmpty();
         assertThat(of("Turkey and Israel recalled their respective envoys for talks.", "TUR").evidence()).isEmpty();
+        // Nor is a "position" positive, a "construction" constructive, a "blast" a rebuke, a "destroyer" a ruin.
+        assertThat(of("Turkey's position on the construction of the canal has not changed.", "TUR").evidence())
+                .isEmpty();
+        assertThat(of("A blast hit a bus in Ankara on Monday.", "TUR").evidence()).isEmpty();
+        assertThat(of("A U.S. destroyer sailed through the strait.", "USA").evidence()).isEmpty();
+        // The verbs themselves still count.
+        assertThat(of("The opposition blasted Ankara for the arrests.", "TUR").stance()).isEqualTo(Stance.AGAINST);
     }
 }
