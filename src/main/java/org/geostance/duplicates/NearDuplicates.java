@@ -1,7 +1,6 @@
 package org.geostance.duplicates;
 
 import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
@@ -72,8 +71,9 @@ public final class NearDuplicates {
             Dataset<Row> candidateIds = candidates.select(col("first").as("article_id"))
                     .union(candidates.select(col("second"))).distinct();
             Dataset<Row> compared = sets.join(broadcast(candidateIds), new String[] {"article_id"}, "left_semi");
-            Column similarity = size(array_intersect(col("f.shingles"), col("s.shingles")))
-                    .divide(size(array_union(col("f.shingles"), col("s.shingles"))));
+            // Both sets are distinct hashes, so the union's size follows from the intersection's.
+            Column common = size(array_intersect(col("f.shingles"), col("s.shingles")));
+            Column similarity = common.divide(size(col("f.shingles")).plus(size(col("s.shingles"))).minus(common));
             List<Row> pairs = candidates
                     .join(compared.as("f"), col("first").equalTo(col("f.article_id")))
                     .join(compared.as("s"), col("second").equalTo(col("s.article_id")))
