@@ -41,14 +41,18 @@ public final class TableWriter {
         this.hadoopConf = hadoopConf;
     }
 
-    /** Writes the table and returns where its Parquet files are. */
-    public String write(String name, Dataset<Row> table) throws IOException {
-        Path parquet = new Path(root, name);
-        table.write().mode(SaveMode.ErrorIfExists).parquet(parquet.toString());
+    /**
+     * Writes the table and returns it as written: read back from its Parquet files, so that a table built on it
+     * neither recomputes it nor needs it cached. (The CSV is written from the table itself: the Parquet files, read
+     * back, need not come in the table's row order.)
+     */
+    public Dataset<Row> write(String name, Dataset<Row> table) throws IOException {
+        String parquet = new Path(root, name).toString();
+        table.write().mode(SaveMode.ErrorIfExists).parquet(parquet);
         if (csv) {
             writeCsv(name, table);
         }
-        return parquet.toString();
+        return table.sparkSession().read().parquet(parquet);
     }
 
     /** Rows of a table as written: Spark counts Parquet rows from the file footers, without reading the data. */

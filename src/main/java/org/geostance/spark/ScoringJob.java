@@ -1,7 +1,6 @@
 package org.geostance.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -29,7 +28,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.geostance.aggregate.ComparisonOptions;
 import org.geostance.aggregate.StanceAggregates;
 import org.geostance.duplicates.NearDuplicates;
@@ -65,6 +63,12 @@ public final class ScoringJob {
      */
     private static final long BYTES_PER_PARTITION = 4L << 20;
     private static final int MAX_PARTITIONS = 100_000;
+
+    /** The tables in the order the run report lists them. */
+    private static final List<String> TABLE_ORDER = List.of(Tables.PARAGRAPHS, Tables.PARAGRAPH_STANCE,
+            Tables.ARTICLE_STANCE, Tables.PERIOD_STANCE, Tables.ARTICLE_COMPARISON, Tables.ARTICLES,
+            Tables.SOURCE_STANCE, Tables.SOURCE_COMPARISON, Tables.SHIFTS, Tables.HOLDER_STANCE, Tables.REJECTED,
+            Tables.INPUTS);
 
     /** The scoring pass's own table, inside the staging folder, deleted before the output is swapped in. */
     private static final String SCORED = "scoring-pass.tmp";
@@ -131,79 +135,56 @@ public final class ScoringJob {
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH).and(col("paragraph").equalTo(1)), 1L)
                         .otherwise(0L)),
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.REJECTED), 1L).otherwise(0L)),
-                sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), size(col(ScoredRows.STANCES)))
-                        .otherwise(0)),
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.PARAGRAPH), col(ScoredRows.ARTICLE_PARAGRAPHS))
                         .otherwise(0))).first();
         long articlesRead = totals.isNullAt(0) ? 0 : totals.getLong(0);
         long articlesScored = totals.isNullAt(1) ? 0 : totals.getLong(1);
         long articlesRejected = totals.isNullAt(2) ? 0 : totals.getLong(2);
-        long stanceCount = totals.isNullAt(3) ? 0 : totals.getLong(3);
-        long articleParagraphs = totals.isNullAt(4) ? 0 : totals.getLong(4);
+        long articleParagraphs = totals.isNullAt(3) ? 0 : totals.getLong(3);
         double readSeconds = firstStageSeconds(lastStage);
         stageSeconds.put("read", readSeconds);
         ComparisonOptions comparison = config.comparison();
-        Dataset<Row> paragraphs = StanceAggregates.withPeriod(ScoredRows.paragraphs(scored), comparison.period());
-        Dataset<Row> paragraphStance = StanceAggregates.withPeriod(ScoredRows.paragraphStance(scored),
-                comparison.period());
+
+        // Every table is written once. The tables built on another read it back from its Parquet files, so nothing
+        // is cached or computed twice; the paragraph tables come first, and the aggregates scan their flat columns
+        // instead of the scoring pass's nested rows. The counts come from the written files' footers.
+        TableWriter writer = new TableWriter(output.staging(), config.csv(), hadoopConf);
+        step("write");
+        stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
+        Dataset<Row> paragraphs = writer.write(Tables.PARAGRAPHS,
+                StanceAggregates.withPeriod(ScoredRows.paragraphs(scored), comparison.period()));
+        Dataset<Row> paragraphStance = writer.write(Tables.PARAGRAPH_STANCE,
+                StanceAggregates.withPeriod(ScoredRows.paragraphStance(scored), comparison.period()));
+        // Rejections and inputs are few: one partition, sorted inside it, without the sampling job of a global sort.
+        writer.write(Tables.REJECTED, ScoredRows.rejections(scored).repartition(1).sortWithinPartitions("input"));
+        writer.write(Tables.INPUTS, ScoredRows.inputs(scored).repartition(1).sortWithinPartitions("input"));
 
         // Copies of one story (syndication) are found on the articles' words, before any aggregate counts them.
         step("duplicates");
-        stageSeconds.computeIfPresent("score", (name, seconds) -> Math.round((seconds - readSeconds) * 1e3) / 1e3);
-        Dataset<Row> articleTable = StanceAggregates.articles(
+        Dataset<Row> articleTable = writer.write(Tables.ARTICLES, StanceAggregates.articles(
                 StanceAggregates.withPeriod(ScoredRows.articles(scored), comparison.period()), paragraphs,
-                NearDuplicates.clusters(spark, ScoredRows.articleShingles(scored), comparison.duplicateThreshold()))
-                .persist(StorageLevel.DISK_ONLY());
+                NearDuplicates.clusters(spark, ScoredRows.articleShingles(scored), comparison.duplicateThreshold())));
 
         step("aggregate");
         int minSupport = comparison.minSupport();
         Dataset<Row> pooled = StanceAggregates.countingEachStoryOnce(paragraphStance, articleTable,
                 comparison.keepDuplicates());
-        Map<String, Dataset<Row>> aggregates = new LinkedHashMap<>();
-        Dataset<Row> articleStance = StanceAggregates.articleStance(paragraphs, paragraphStance, minSupport)
-                .persist(StorageLevel.DISK_ONLY());
-        Dataset<Row> periodStance = StanceAggregates.periodStance(paragraphStance, pooled, minSupport)
-                .persist(StorageLevel.DISK_ONLY());
-        Dataset<Row> sourceStance = StanceAggregates.sourceStance(paragraphStance, pooled, minSupport)
-                .persist(StorageLevel.DISK_ONLY());
-        aggregates.put(Tables.ARTICLE_STANCE, articleStance);
-        aggregates.put(Tables.PERIOD_STANCE, periodStance);
-        aggregates.put(Tables.ARTICLE_COMPARISON,
+        Dataset<Row> articleStance = writer.write(Tables.ARTICLE_STANCE,
+                StanceAggregates.articleStance(paragraphs, paragraphStance, minSupport));
+        Dataset<Row> periodStance = writer.write(Tables.PERIOD_STANCE,
+                StanceAggregates.periodStance(paragraphStance, pooled, minSupport));
+        Dataset<Row> sourceStance = writer.write(Tables.SOURCE_STANCE,
+                StanceAggregates.sourceStance(paragraphStance, pooled, minSupport));
+        writer.write(Tables.ARTICLE_COMPARISON,
                 StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
-        aggregates.put(Tables.ARTICLES, articleTable);
-        aggregates.put(Tables.SOURCE_STANCE, sourceStance);
-        aggregates.put(Tables.SOURCE_COMPARISON, StanceAggregates.sourceComparison(articleTable, sourceStance,
+        writer.write(Tables.SOURCE_COMPARISON, StanceAggregates.sourceComparison(articleTable, sourceStance,
                 targets.codes(), comparison.keepDuplicates()));
-        aggregates.put(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
-        aggregates.put(Tables.HOLDER_STANCE, StanceAggregates.holderStance(pooled, minSupport));
-        Map<String, Long> rows = new LinkedHashMap<>();
-        rows.put(Tables.PARAGRAPH_STANCE, stanceCount);
-        for (Map.Entry<String, Dataset<Row>> table : aggregates.entrySet()) {
-            // Small tables, counted and then written (Parquet, CSV) from one cached copy; the ones other tables
-            // are built from were cached above.
-            if (table.getValue().storageLevel().equals(StorageLevel.NONE())) {
-                table.setValue(table.getValue().persist(StorageLevel.DISK_ONLY()));
-            }
-            rows.put(table.getKey(), table.getValue().count());
-        }
-        rows.put(Tables.REJECTED, articlesRejected);
-
-        step("write");
-        Map<String, Dataset<Row>> tables = new LinkedHashMap<>();
-        tables.put(Tables.PARAGRAPHS, paragraphs);
-        tables.put(Tables.PARAGRAPH_STANCE, paragraphStance);
-        tables.putAll(aggregates);
-        // Rejections and inputs are few: one partition, sorted inside it, without the sampling job of a global sort.
-        tables.put(Tables.REJECTED, ScoredRows.rejections(scored).repartition(1).sortWithinPartitions("input"));
-        tables.put(Tables.INPUTS, ScoredRows.inputs(scored).repartition(1).sortWithinPartitions("input"));
+        writer.write(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
+        writer.write(Tables.HOLDER_STANCE, StanceAggregates.holderStance(pooled, minSupport));
         Map<String, String> written = new LinkedHashMap<>();
-        TableWriter writer = new TableWriter(output.staging(), config.csv(), hadoopConf);
-        for (Map.Entry<String, Dataset<Row>> table : tables.entrySet()) {
-            written.put(table.getKey(), new Path(config.output(), table.getKey()).toString());
-            writer.write(table.getKey(), table.getValue());
-        }
-        // The reconciled tables are counted as written, from their Parquet footers (no data read).
-        for (String table : List.of(Tables.PARAGRAPHS, Tables.REJECTED, Tables.INPUTS)) {
+        Map<String, Long> rows = new LinkedHashMap<>();
+        for (String table : TABLE_ORDER) {
+            written.put(table, new Path(config.output(), table).toString());
             rows.put(table, writer.rowsWritten(spark, table));
         }
         RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
@@ -211,7 +192,7 @@ public final class ScoringJob {
         counts.check();
         spark.sqlContext().clearCache();
         scoredPath.getFileSystem(hadoopConf).delete(scoredPath, true);
-        stageSeconds.put("write", progressSeconds());
+        stageSeconds.put(currentStep, progressSeconds());
         RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
                 (System.nanoTime() - startNanos) / 1e9, spark.sparkContext().master(), config.inputs(), counts,
                 stageSeconds, Map.of("targets", targets.digest(), "lexicons", engine.digest()),

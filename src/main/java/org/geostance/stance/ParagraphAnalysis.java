@@ -451,7 +451,7 @@ final class ParagraphAnalysis {
         }
         // 2. Reported speech without quotation marks.
         for (int v = 0; v < n; v++) {
-            if (!has(v, Fn.REPORTING_VERB) || usedReporting[v] || quoted[v]) {
+            if (!has(v, Fn.REPORTING_VERB) || usedReporting[v] || quoted[v] || presentParticiple(v)) {
                 continue;
             }
             int s = sentence[v];
@@ -485,6 +485,19 @@ final class ParagraphAnalysis {
                 }
             }
         }
+        // 4. « …, en soulignant que … », « …, annonçant … »: a participle has no subject of its own; what it
+        // reports is said by whoever holds the words before it in the sentence.
+        for (int v = 1; v < n; v++) {
+            if (has(v, Fn.REPORTING_VERB) && presentParticiple(v) && !quoted[v] && sentence[v - 1] == sentence[v]) {
+                assignHolder(v, sentenceEnd[sentence[v]], holderAt[v - 1] != NONE ? holderAt[v - 1]
+                        : v > 1 ? holderAt[v - 2] : NONE);
+            }
+        }
+    }
+
+    /** « soulignant », « affirmant »: a French present participle or gerund, never followed by its subject. */
+    private boolean presentParticiple(int v) {
+        return !english && !has(v, Fn.CITING) && key[v].endsWith("ant");
     }
 
     /** "The Front, which seeks independence, said the U.S. …": the comma closes a relative clause, not a quotation. */
@@ -558,7 +571,8 @@ final class ParagraphAnalysis {
         int s = sentence[Math.min(verb, n - 1)];
         int end = verb;
         while (end > sentenceStart[s] && (has(end - 1, Fn.AUXILIARY) || has(end - 1, Fn.NEGATOR)
-                || has(end - 1, Fn.INTENSIFIER) || has(end - 1, Fn.NEGATION_COMPLEMENT) || key[end - 1].startsWith("-t-"))) {
+                || has(end - 1, Fn.INTENSIFIER) || has(end - 1, Fn.NEGATION_COMPLEMENT) || key[end - 1].startsWith("-t-")
+                || !english && end - 1 > sentenceStart[s] && key[end - 1].equals("l'"))) {
             end--;
         }
         int start = end;
@@ -795,7 +809,7 @@ final class ParagraphAnalysis {
             }
             Occ deferred = deferredTo[o] != NONE ? occs.get(deferredTo[o]) : null;
             out.add(evidence(occs.get(o), a, deferred));
-            Attach receiver = english ? receiverOfSupport(occs.get(o), a) : null;
+            Attach receiver = receiverOfSupport(occs.get(o), a);
             if (receiver != null) {
                 out.add(evidence(occs.get(o), receiver, null));
             }
@@ -814,10 +828,13 @@ final class ParagraphAnalysis {
      */
     private Attach receiverOfSupport(Occ occ, Attach giver) {
         if (occ.cue().cueClass() != CueClass.FRAMING || occ.cue().weight() <= 0 || giver.victim()
-                || !(giver.rule().equals("adjective-of-target") || giver.rule().equals("compound-agent"))) {
+                || !(giver.rule().equals("adjective-of-target") || giver.rule().equals("compound-agent")
+                || !english && giver.rule().equals("agent-of-act"))) {
             return null;
         }
-        Attach a = markedComplement(occ);
+        // « le soutien des États-Unis à Israël »: the receiver comes after the giver's complement.
+        int after = english ? occ.end() : Math.max(occ.end(), mentions[giver.mention()].endToken());
+        Attach a = markedComplement(occ, after);
         if (a == null) {
             int k = skipDeterminers(occ.end());
             if (k < n && mentionAt[k] != NONE && sameClause(k, occ.start()) && !speakerMention[mentionAt[k]]
@@ -878,6 +895,8 @@ final class ParagraphAnalysis {
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = markedComplement(occ);
                 if (a == null && english) a = predicateNominal(occ);
+                if (a == null && english) a = possessor(occ);
+                if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
@@ -891,7 +910,7 @@ final class ParagraphAnalysis {
                 // "U.S. allies" are allies of the US; « l'allié américain » is the US described as an ally.
                 if (a == null && !(english && cue.weight() > 0)) a = adjectiveOfTarget(occ);
                 if (a == null) a = ofComplement(occ);
-                if (a == null && designatesAnother(occ)) return DROP;
+                if (a == null && (designatesAnother(occ) || !english && foreignAgent(occ))) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case EVALUATIVE_ADJECTIVE:
@@ -1032,9 +1051,13 @@ final class ParagraphAnalysis {
 
     /** « l'attaque contre la Turquie » (victim), « le soutien à Israël » (beneficiary), "a threat to Turkey". */
     private Attach markedComplement(Occ occ) {
-        int limit = Math.min(n, occ.end() + 6);
+        return markedComplement(occ, occ.end());
+    }
+
+    private Attach markedComplement(Occ occ, int from) {
+        int limit = Math.min(n, from + 6);
         int content = 0;
-        for (int j = occ.end(); j < limit; j++) {
+        for (int j = from; j < limit; j++) {
             if (!sameClause(j, occ.start()) || mentionAt[j] != NONE) {
                 break;
             }
@@ -1050,7 +1073,7 @@ final class ParagraphAnalysis {
             boolean beneficiary = has(j, Fn.BENEFICIARY_MARKER);
             boolean comitative = has(j, Fn.COMITATIVE);
             if (victim || beneficiary || comitative) {
-                int k = skipDeterminers(j + 1);
+                int k = english ? skipDeterminers(j + 1) : ownerOfNoun(skipDeterminers(j + 1));
                 if (k < n && mentionAt[k] != NONE && sameClause(k, occ.start())) {
                     boolean hostile = occ.cue().weight() < 0;
                     if (hostile && (victim || beneficiary)) {
@@ -1126,6 +1149,220 @@ final class ParagraphAnalysis {
         return false;
     }
 
+    // ---------------------------------------------------------------- French: owners, subjects, pronouns
+
+    /**
+     * An act with no target of its own in French: another nation's act (« les occupants russes », « une
+     * provocation de l'Élysée ») goes to nobody; « son banditisme » to its possessor; « la Turquie a acheminé de
+     * l'aide » to the target subject of the clause.
+     */
+    private Attach frenchOwnerOrSubject(Occ occ) {
+        if (foreignAgent(occ)) {
+            return DROP;
+        }
+        Attach a = possessor(occ);
+        return a != null ? a : subjectAgent(occ);
+    }
+
+    /**
+     * The cue is qualified by the demonym of a country that is no target (« occupants russes »), or, unless it
+     * names its patient with « de », has a proper name as complement (« la provocation de l'Élysée »).
+     */
+    private boolean foreignAgent(Occ occ) {
+        int j = occ.end();
+        while (j < n && isCloseQuote(j)) {
+            j++;
+        }
+        if (j >= n || mentionAt[j] != NONE || !sameClause(j, occ.start())) {
+            return false;
+        }
+        if (isWord(j) && fn[j] == 0 && actors.demonym(language, stem[j]) != null) {
+            return true;
+        }
+        if (!has(j, Fn.OF_MARKER) || occ.cue().ofPatient()) {
+            return false;
+        }
+        int k = skipDeterminers(j + 1);
+        return k < n && mentionAt[k] == NONE && isName(k) && sameClause(k, occ.start());
+    }
+
+    /** « son banditisme », « leur prétendue aide »: the possessor is the nearest target before it in the sentence. */
+    private Attach possessor(Occ occ) {
+        int p = occ.start() - 1;
+        while (p >= 0 && (quoteChar[p] != 0 || has(p, Fn.DETERMINER) && !has(p, Fn.POSSESSIVE))) {
+            p--;
+        }
+        if (p < 0 || !has(p, Fn.POSSESSIVE) || key[p].startsWith("no") || key[p].startsWith("vo")
+                || english && (key[p].equals("our") || key[p].equals("your")) || complementOfNoun(p)) {
+            return null; // « notre », « vos »: the speaker's side; « la levée de son veto »: not an act done
+        }
+        // "his", "her" stand for a person: in English only a leader owns the act.
+        boolean person = english && (key[p].equals("his") || key[p].equals("her"));
+        int nearest = NONE;
+        for (int j = p - 1; j >= sentenceStart[sentence[p]]; j--) {
+            int m = mentionAt[j];
+            if (m != NONE && english && (person != (mentions[m].kind() == AliasKind.LEADER) || objectOfMarker(m))) {
+                j = mentions[m].firstToken();
+                continue; // "rockets at Israel, and its attacks": an object owns nothing
+            }
+            if (m != NONE && !speakerMention[m]) {
+                if (finiteVerbAfter(m)) {
+                    return new Attach(m, "possessor", 1.0, false); // the subject of the clause owns it
+                }
+                nearest = nearest == NONE ? m : nearest;
+            }
+        }
+        return nearest == NONE ? null : new Attach(nearest, "possessor", 1.0, false);
+    }
+
+    /** The reference follows a preposition: a place or what was hit ("at Israel", "in Turkey", "to Ankara"). */
+    private boolean objectOfMarker(int m) {
+        int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+        return before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER)
+                || key[before].equals("at") || key[before].equals("in") || key[before].equals("from"));
+    }
+
+    /** An auxiliary of a compound tense follows the reference (« la Turquie a … »): it is a subject. */
+    private boolean finiteVerbAfter(int m) {
+        int after = mentions[m].endToken();
+        return after < n && has(after, Fn.AUXILIARY) && !has(after, Fn.COPULA) && !has(after, Fn.ADDITIVE)
+                && !key[after].equals("s'") && !key[after].equals("se");
+    }
+
+    /**
+     * The cue (from its determiners at {@code first}) is the complement of another noun (« la levée des
+     * sanctions », « mettre fin à une guerre »), except after a quantity (« 700 tonnes d'aide »).
+     */
+    private boolean complementOfNoun(int first) {
+        while (first > 0 && quoteChar[first - 1] != 0) {
+            first--; // « mettre fin à « son banditisme » »
+        }
+        int j = skipDeterminersBackward(first - 1);
+        if (j < 1 || !(has(j, Fn.OF_MARKER) || has(j, Fn.BENEFICIARY_MARKER) || has(j, Fn.VICTIM_MARKER))) {
+            if (j < 1 || !has(first - 1, Fn.OF_MARKER)) {
+                return false;
+            }
+            j = first - 1;
+        }
+        return isContent(j - 1) && !(j > 1 && Character.isDigit(tokens.get(j - 2).text().charAt(0)));
+    }
+
+    /**
+     * « la Turquie a acheminé de l'aide », « l'armée israélienne a mené des frappes »: the subject is the agent.
+     * Not for an act inside another noun's complement (« a annoncé la levée des sanctions »), quantities aside.
+     */
+    private Attach subjectAgent(Occ occ) {
+        int s = occ.start();
+        if (complementOfNoun(s)) {
+            return null;
+        }
+        for (int j = s - 1; j >= Math.max(clauseStart[clause[s]], s - 12); j--) {
+            int m = mentionAt[j];
+            if (m != NONE) {
+                int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+                boolean complement = before >= 0 && (has(before, Fn.OF_MARKER) || has(before, Fn.BENEFICIARY_MARKER)
+                        || has(before, Fn.VICTIM_MARKER) || has(before, Fn.AGENT_MARKER) || has(before, Fn.COMITATIVE));
+                return finiteVerbAfter(m) && !complement && !speakerMention[m]
+                        ? new Attach(m, "agent-of-act", 1.0, false) : null;
+            }
+        }
+        return null;
+    }
+
+    /** « à la sécurité d'Israël », « au peuple turc »: the target that owns the noun after a marker. */
+    private int ownerOfNoun(int k) {
+        if (k + 1 >= n || mentionAt[k] != NONE || !isContent(k)) {
+            return k;
+        }
+        if (mentionAt[k + 1] != NONE && mentions[mentionAt[k + 1]].kind() == AliasKind.DEMONYM) {
+            return k + 1;
+        }
+        int owner = has(k + 1, Fn.OF_MARKER) ? skipDeterminers(k + 1) : k;
+        return owner < n && mentionAt[owner] != NONE ? owner : k;
+    }
+
+    /**
+     * « pour le féliciter », « Nétanyahou l'a remercié »: a clitic object before a verb of speech. Its antecedent
+     * is the target named just before in the sentence (at most one content word between), else the subject of
+     * the previous sentence. NONE when there is no clitic, or no such target.
+     */
+    private int cliticObject(int verb) {
+        int j = verb - 1;
+        boolean auxiliary = false;
+        while (j >= 0 && (has(j, Fn.AUXILIARY) || has(j, Fn.INTENSIFIER) || has(j, Fn.NEGATION_COMPLEMENT)
+                || isWord(j) && key[j].endsWith("ment") && fn[j] == 0 && mentionAt[j] == NONE)) {
+            auxiliary |= has(j, Fn.AUXILIARY);
+            j--;
+        }
+        String k = j >= 0 ? key[j] : "";
+        boolean attached = j + 1 == verb || has(j + 1, Fn.AUXILIARY) && !has(j + 1, Fn.ADDITIVE);
+        if (!attached || !(k.equals("le") || k.equals("la") || k.equals("l'") || k.equals("les") || k.equals("lui"))
+                || !auxiliary && !(key[verb].endsWith("er") || key[verb].endsWith("ir") || key[verb].endsWith("re"))) {
+            return NONE;
+        }
+        int before = j - 1;
+        if (before >= 0 && has(before, Fn.NEGATOR)) {
+            before--;
+        }
+        if (before >= 0 && mentionAt[before] != NONE) {
+            before = mentions[mentionAt[before]].firstToken() - 1; // the verb's own subject
+        }
+        int content = 0;
+        for (int i = before; i >= sentenceStart[sentence[verb]]; i--) {
+            if (mentionAt[i] != NONE) {
+                return mentionAt[i];
+            }
+            if (isContent(i) && ++content > 1 || has(i, Fn.BOUNDARY)) {
+                return NONE;
+            }
+        }
+        int s = sentence[verb] - 1;
+        if (s < 0) {
+            return NONE;
+        }
+        for (int i = sentenceStart[s]; i < Math.min(sentenceEnd[s], sentenceStart[s] + 4); i++) {
+            if (mentionAt[i] != NONE) {
+                return mentionAt[i];
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * « une décision saluée à Kiev », « Gülen, accusé par Ankara de … », "a decision welcomed by Washington": a
+     * past participle without auxiliary, followed by « par » / "by" or « à »: what follows is the agent (or a
+     * place), not the object.
+     */
+    private boolean reducedPassive(int verb) {
+        String k = tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT);
+        boolean participle = english ? k.endsWith("ed")
+                : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées");
+        if (verb == 0 || verb + 1 >= n || !participle) {
+            return false;
+        }
+        int j = verb - 1;
+        while (j >= 0 && (has(j, Fn.INTENSIFIER) || has(j, Fn.NEGATION_COMPLEMENT))) {
+            j--;
+        }
+        return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
+                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || !english && tokens.get(verb + 1).text().equals("à"));
+    }
+
+    /** "Turkey, praised by …", "Turkey's offer, welcomed by …": the reference the noun before the verb names. */
+    private int ownerBefore(int verb) {
+        int j = verb - 1;
+        if (j > 0 && key[j].equals(",")) {
+            j--;
+        }
+        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || key[j].equals("'s"));
+                j--) {
+            if (isContent(j)) {
+                skipped++;
+            }
+        }
+        return j >= 0 && mentionAt[j] != NONE && sameClause(j, verb) ? j : NONE;
+    }
+
     /** Nearest target in the same clause, within a few tokens; never a speaker. */
     private Attach nearest(Occ occ) {
         int c = clause[occ.start()];
@@ -1147,7 +1384,12 @@ final class ParagraphAnalysis {
                 bestDistance = distance;
             }
         }
-        if (best == NONE && !english) {
+        if (best == NONE && english && pronounAntecedent(clauseStart[c]) != NONE
+                && !(occ.cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE && has(clauseStart[c] + 1, Fn.COPULA))) {
+            // ("It is unacceptable to …": "it" before a copula and a judgement is no one.)
+            return new Attach(pronounAntecedent(clauseStart[c]), "pronoun-subject", params.nearestFactor(), false);
+        }
+        if (best == NONE && (!english || relativeAntecedent(clauseStart[c]) == NONE && !inSpeakerPhrase(occ))) {
             return soleTargetOfSentence(occ);
         }
         if ((best == NONE || bestDistance > params.nearestMaxDistance()) && english
@@ -1158,6 +1400,16 @@ final class ParagraphAnalysis {
             return null;
         }
         return new Attach(best, "nearest-target", params.nearestFactor(), false);
+    }
+
+    /** "Aid agencies said …": the cue is in the subject of a verb of speech, a description of the speakers. */
+    private boolean inSpeakerPhrase(Occ occ) {
+        for (int j = occ.end(); j < Math.min(n, occ.end() + 4) && sameClause(j, occ.start()) && isWord(j); j++) {
+            if (has(j, Fn.REPORTING_VERB)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1197,7 +1449,38 @@ final class ParagraphAnalysis {
             }
         }
         int m = english && from == clauseStart[clause[s]] ? relativeAntecedent(from) : NONE;
-        return m == NONE ? null : new Attach(m, "relative-antecedent", 1.0, false);
+        if (m != NONE) {
+            return new Attach(m, "relative-antecedent", 1.0, false);
+        }
+        m = english && from == clauseStart[clause[s]] ? pronounAntecedent(from) : NONE;
+        return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
+    }
+
+    /**
+     * "Turkey shelled the border town overnight. It has bombed …": a sentence that opens with "it" / "they"
+     * continues the target that opened the sentence before it, "he" / "she" the leader that did.
+     */
+    private int pronounAntecedent(int clauseFirst) {
+        int s = sentence[clauseFirst];
+        if (s == 0 || clauseFirst != sentenceStart[s] || !has(clauseFirst, Fn.SUBJECT_PRONOUN)) {
+            return NONE;
+        }
+        boolean person = key[clauseFirst].equals("he") || key[clauseFirst].equals("she");
+        if (!person && !key[clauseFirst].equals("it") && !key[clauseFirst].equals("they")) {
+            return NONE;
+        }
+        int first = sentenceStart[s - 1];
+        for (int j = first; j < Math.min(sentenceEnd[s - 1], first + 8) && clause[j] == clause[first]; j++) {
+            if (has(j, Fn.REPORTING_VERB) || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA) || occAt[j] != NONE
+                    || has(j, Fn.VICTIM_MARKER) || has(j, Fn.BENEFICIARY_MARKER)) {
+                return NONE; // the subject ended without a target in it
+            }
+            int m = mentionAt[j];
+            if (m != NONE && (mentions[m].kind() == AliasKind.LEADER) == person) {
+                return m;
+            }
+        }
+        return NONE;
     }
 
     /** "Washington, which withdrew from the deal, …": the target a relative clause starting here is about. */
@@ -1249,6 +1532,17 @@ final class ParagraphAnalysis {
                 return a;
             }
         }
+        if (reducedPassive(occ.start())) {
+            int before = english ? ownerBefore(occ.start()) : occ.start() - 1;
+            return before >= 0 && mentionAt[before] != NONE
+                    ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
+        }
+        if (!english) {
+            int m = cliticObject(occ.start());
+            if (m != NONE) {
+                return new Attach(m, "pronoun-object", 1.0, false);
+            }
+        }
         if (english && has(occ.end(), Fn.OBJECT_PRONOUN) && !(occ.end() + 1 < n && isContent(occ.end() + 1))) {
             // "her" before a noun is a possessive ("praised her government"), not the object
             int m = leaderBefore(occ.start());
@@ -1296,12 +1590,15 @@ final class ParagraphAnalysis {
         return null;
     }
 
-    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence, not its speaker. */
+    /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */
     private int leaderBefore(int verb) {
         for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
             int m = mentionAt[j];
             if (m != NONE && mentions[m].kind() == AliasKind.LEADER) {
-                return speakerMention[m] ? NONE : m;
+                if (!speakerMention[m]) {
+                    return m;
+                }
+                j = mentions[m].firstToken(); // "Netanyahu thanked him": never the speaker, who is the subject
             }
         }
         return NONE;
@@ -1363,6 +1660,10 @@ final class ParagraphAnalysis {
         if (quoted[occ.start()]) {
             rules.add("quoted");
         }
+        if (english && conditional(occ.start())) {
+            rules.add("conditional");
+            w *= CONDITIONAL_FACTOR;
+        }
         if (deferredTo != null) {
             rules.add("evaluates-act");
         }
@@ -1384,7 +1685,17 @@ final class ParagraphAnalysis {
         Mention mention = mentions[a.mention()];
         Evidence e = new Evidence(mention.target(), text.text().substring(begin, end), cue.lemma(), begin, end, w, rules);
         return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(),
-                a.rule().equals("nearest-target") || a.rule().equals("relative-antecedent") && a.factor() < 1);
+                a.rule().equals("nearest-target") || a.factor() < 1
+                        && (a.rule().equals("relative-antecedent") || a.rule().equals("pronoun-subject")));
+    }
+
+    /** Weight kept by a cue in a condition: "if Israel invades Rafah" says what might happen, not what did. */
+    private static final double CONDITIONAL_FACTOR = 0.5;
+
+    /** The token's clause opens with "if" or "unless". */
+    private boolean conditional(int token) {
+        String first = key[clauseStart[clause[token]]];
+        return first.equals("if") || first.equals("unless");
     }
 
     /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */
@@ -1396,10 +1707,27 @@ final class ParagraphAnalysis {
                 if (has(j + 1, Fn.NEGATION_CANCELLER) || (j + 2 < s && has(j + 2, Fn.NEGATION_CANCELLER))) {
                     return NONE;
                 }
-                return j;
+                CueClass k = occ.cue().cueClass();
+                boolean noun = k == CueClass.FRAMING || k == CueClass.ATTRIBUTE;
+                return !english && noun && prepositionBetween(j, s) ? NONE : j;
             }
         }
         return NONE;
+    }
+
+    /**
+     * « ne valait pas normalisation avec l'ennemi israélien »: the negation is the verb's; a noun inside a
+     * prepositional complement keeps its sense. The partitive « pas de », « sans l'aide de » stay negated.
+     */
+    private boolean prepositionBetween(int negator, int cue) {
+        for (int j = negator + 1; j < cue; j++) {
+            boolean partitive = has(j, Fn.OF_MARKER) && skipDeterminers(j) == cue;
+            if (has(j, Fn.COMITATIVE) || has(j, Fn.VICTIM_MARKER) || has(j, Fn.BENEFICIARY_MARKER)
+                    || has(j, Fn.OF_MARKER) && !partitive && !has(j, Fn.DETERMINER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token is a word of a cue (« Non à l'Amérique, non à Israël »: the first « non » negates nothing). */

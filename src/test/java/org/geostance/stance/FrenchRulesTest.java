@@ -137,11 +137,11 @@ class FrenchRulesTest {
 
     @Test
     void aCueInAClauseWithoutTargetReachesTheOneTargetOfItsSentenceAtLowerWeight() {
-        TargetStance usa = of("Le retrait est jugé « inacceptable » ; Washington l'a décidé seul.", "USA");
+        TargetStance usa = of("Le retrait reste « inacceptable » ; Washington l'a décidé seul.", "USA");
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(describe(usa)).containsExactly("inacceptable (-inacceptable) → -0.35 [nearest-target]");
         // Two targets in the sentence: no way to tell which one is judged.
-        assertThat(of("Le retrait est jugé « inacceptable » ; Washington et Ankara l'ont décidé.", "USA").evidence())
+        assertThat(of("Le retrait reste « inacceptable » ; Washington et Ankara l'ont décidé.", "USA").evidence())
                 .isEmpty();
     }
 
@@ -150,5 +150,104 @@ class FrenchRulesTest {
         TargetStance tur = of("Rome a dénoncé jeudi soir, avec la plus grande fermeté, les frappes turques.", "TUR");
         assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
         assertThat(describe(tur)).contains("dénoncé (-dénoncer) → -0.70 [evaluates-act, object-of-verb]");
+    }
+
+    @Test
+    void aParticipleOfSpeechIsNotFollowedByItsSpeaker() {
+        // « en soulignant », « annonçant »: what follows is not the speaker; the participle's words are the main
+        // verb's subject's.
+        TargetStance isr = of("Le ministre émirati a salué les efforts de Washington, en soulignant que l'agression "
+                + "israélienne devait cesser.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.holder()).isEqualTo("Le ministre émirati");
+        assertThat(of("Le président turc a dénoncé un « génocide », annonçant le rappel des ambassadeurs turcs en "
+                + "Israël.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aPossessiveActBelongsToTheSubjectOfItsClauseElseToTheNearestTarget() {
+        TargetStance tur = of("La Turquie a détaillé devant les diplomates américains son aide humanitaire.", "TUR");
+        assertThat(describe(tur)).containsExactly("aide humanitaire (+aide humanitaire) → +0.60 [possessor]");
+        assertThat(of("La Turquie a détaillé devant les diplomates américains son aide humanitaire.", "USA").evidence())
+                .isEmpty();
+        TargetStance isr = of("Selon le ministre, Israël poursuit son agression contre les civils.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(isr)).containsExactly("agression (-agression) → -0.80 [possessor]");
+        // An act inside another noun's complement, quoted or not, is not given to the subject.
+        assertThat(of("Le président turc a appelé Israël à mettre fin à « son banditisme ».", "TUR").evidence())
+                .isEmpty();
+    }
+
+    @Test
+    void theTargetSubjectIsTheAgentOfTheActItsVerbNames() {
+        TargetStance tur = of("La Turquie a acheminé 700 tonnes d'aide vers la région.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(tur)).containsExactly("aide (+aide) → +0.40 [agent-of-act]");
+        // An act inside another noun's complement is not what the subject did.
+        assertThat(describe(of("Washington a annoncé la levée des sanctions.", "USA")))
+                .noneMatch(e -> e.contains("agent-of-act"));
+    }
+
+    @Test
+    void aFavourableActReachesTheTargetWhoseInterestItServes() {
+        String text = "Le sommet a réaffirmé l'engagement des États-Unis envers la sécurité d'Israël.";
+        assertThat(describe(of(text, "ISR"))).containsExactly("engagement (+=engagement) → +0.32 [beneficiary]");
+        assertThat(of(text, "USA").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("Le soutien des États-Unis à la défense d'Israël reste entier.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aCliticObjectOfAVerbOfSpeechIsTheTargetNamedBeforeIt() {
+        TargetStance tur = of("Joe Biden a téléphoné au président turc pour le féliciter.", "TUR");
+        assertThat(describe(tur)).containsExactly("féliciter (+féliciter) → +0.80 [pronoun-object]");
+        // Named in the sentence before, as its subject.
+        TargetStance usa = of("Joe Biden a annoncé un accord. Le président turc l'a chaleureusement remercié.", "USA");
+        assertThat(describe(usa)).contains("remercié (+remercier) → +1.12 [intensified, pronoun-object]");
+        // « lui aussi » is no object: the object comes after the verb.
+        assertThat(of("Le président israélien a lui aussi félicité le chef de l'État turc.", "ISR").evidence()).isEmpty();
+        assertThat(of("Le président israélien a lui aussi félicité le chef de l'État turc.", "TUR").stance())
+                .isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aPastParticipleWithoutAuxiliaryNamesItsAgentNotItsObject() {
+        assertThat(of("Le blocage du détroit, une décision saluée à Washington, a surpris les marchés.", "USA")
+                .evidence()).noneMatch(e -> e.lemma().equals("saluer"));
+        assertThat(of("Le prédicateur, accusé par Ankara de complot, vit en exil.", "TUR").evidence())
+                .noneMatch(e -> e.lemma().equals("accuser"));
+    }
+
+    @Test
+    void anActOfAnotherNationOrANamedOtherAgentReachesNoTargetByProximity() {
+        assertThat(of("Les occupants russes sont visés par des drones turcs.", "TUR").evidence()).isEmpty();
+        assertThat(of("La presse turque dénonce une provocation de l'Élysée.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aNegationDoesNotReachANounInsideAPrepositionalComplement() {
+        TargetStance isr = of("Le ministre a affirmé que ce texte ne valait pas normalisation avec l'ennemi israélien.",
+                "ISR");
+        assertThat(describe(isr)).contains("ennemi (-ennemi) → -0.70 [adjective-of-target]");
+        // The partitive after the negation stays negated.
+        assertThat(of("La Turquie n'a pas apporté d'aide à la région.", "TUR").evidence().get(0).rules())
+                .contains("negated");
+    }
+
+    @Test
+    void positionAndConstructionAreNotPositiveNorConstructive() {
+        assertThat(of("La réforme ne modifierait pas la position américaine.", "USA").evidence()).isEmpty();
+        assertThat(of("Washington finance un projet de construction.", "USA").evidence()).isEmpty();
+        assertThat(of("L'attitude de Washington reste très positive.", "USA").stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aDeniedActIsNotBlamedOnTheDenier() {
+        TargetStance tur = of("Ankara dément toute ingérence dans les affaires irakiennes.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence().get(0).rules()).contains("negated");
+        assertThat(of("Washington rejette toute accusation d'ingérence.", "USA").stance()).isNotEqualTo(Stance.AGAINST);
+        // Rejecting someone's help is a judgement of it.
+        assertThat(of("Le gouvernement a rejeté l'aide américaine.", "USA").stance()).isEqualTo(Stance.AGAINST);
     }
 }
