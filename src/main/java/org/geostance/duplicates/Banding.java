@@ -1,15 +1,13 @@
 package org.geostance.duplicates;
 
 import java.io.Serializable;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The LSH banding of MinHash signatures: {@code bands} groups of {@code rows} hashes; two articles are candidates
  * when all the hashes of at least one band agree, which happens with probability 1 − (1 − s^rows)^bands at Jaccard
- * similarity s. Spark's MinHashLSH join treats every hash alone (one row per band), so a pair at similarity 0.1
- * would be a candidate in most runs; rows of several hashes keep dissimilar pairs (shared boilerplate, the same
- * quotation) out of the exact comparison.
+ * similarity s. A join on every hash alone (one row per band, as Spark MLlib's MinHashLSH join does) would make a
+ * pair at similarity 0.1 a candidate in most runs; rows of several hashes keep dissimilar pairs (shared
+ * boilerplate, the same quotation) out of the exact comparison.
  */
 public record Banding(int bands, int rows) implements Serializable {
     /** Probability, at most, that a pair exactly at the threshold is never compared. */
@@ -33,18 +31,21 @@ public record Banding(int bands, int rows) implements Serializable {
         return 1 - Math.pow(1 - Math.pow(similarity, rows), bands);
     }
 
-    /** One key per band: its number and its hashes, so that equal keys mean an equal band. */
-    public List<String> keys(double[] hashes) {
-        if (hashes.length != hashes()) {
-            throw new IllegalArgumentException(hashes.length + " hashes for " + bands + " bands of " + rows);
+    /**
+     * One 64-bit key per band, from its number and its hashes: equal bands give equal keys; unequal ones a different
+     * key but by a rare accident (64-bit values), which only adds a candidate that the exact comparison drops.
+     */
+    public long[] keys(int[] signature) {
+        if (signature.length != hashes()) {
+            throw new IllegalArgumentException(signature.length + " hashes for " + bands + " bands of " + rows);
         }
-        List<String> keys = new ArrayList<>(bands);
+        long[] keys = new long[bands];
         for (int band = 0; band < bands; band++) {
-            StringBuilder key = new StringBuilder().append(band);
+            long key = band;
             for (int row = 0; row < rows; row++) {
-                key.append(':').append((long) hashes[band * rows + row]);
+                key = key * 0x9e3779b97f4a7c15L + Integer.toUnsignedLong(signature[band * rows + row]);
             }
-            keys.add(key.toString());
+            keys[band] = key;
         }
         return keys;
     }

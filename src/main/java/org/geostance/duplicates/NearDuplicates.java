@@ -1,23 +1,18 @@
 package org.geostance.duplicates;
 
 import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_union;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
-import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vector;
-import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,22 +22,19 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.geostance.output.Tables;
 import scala.collection.Seq;
 
 /**
- * Finds copies of one story (syndicated wire copy, republished article) with Spark MLlib's MinHash LSH over the
- * word shingles of each article, then groups the pairs into clusters ({@link Clusters}).
+ * Finds copies of one story (syndicated wire copy, republished article) by MinHash LSH over the word shingles of
+ * each article, then groups the pairs into clusters ({@link Clusters}).
  *
- * <p>MinHash (the signatures of MLlib's model, over the shingles hashed into {@value #FEATURES} features) only
- * proposes candidate pairs, through the bands of {@link Banding}; the similarity kept is the exact Jaccard
- * similarity of the two shingle sets.
+ * <p>The MinHash signatures ({@link MinHash}, on the shingle hashes themselves) only propose candidate pairs,
+ * through the bands of {@link Banding}; the similarity kept is the exact Jaccard similarity of the two shingle sets.
  */
 public final class NearDuplicates {
     public static final StructType CLUSTERS_SCHEMA = new StructType()
             .add("article_id", StringType, false).add("cluster_id", StringType, false);
 
-    private static final int FEATURES = 1 << 20;
     /** Fixed, so that a run finds the same pairs every time. */
     private static final long SEED = 4_2024L;
 
@@ -55,45 +47,36 @@ public final class NearDuplicates {
      *         of the cluster's first copy
      */
     public static Dataset<Row> clusters(SparkSession spark, Dataset<Row> articleShingles, double threshold) {
-        // MinHash needs set members as vector indices: each shingle hash folded into FEATURES slots.
-        UserDefinedFunction features = udf((UDF1<Seq<Object>, Vector>) hashes -> {
-            int[] indices = new int[hashes.size()];
-            for (int i = 0; i < indices.length; i++) {
-                indices[i] = Math.floorMod((Integer) hashes.apply(i), FEATURES);
+        Banding banding = Banding.forThreshold(threshold);
+        MinHash minHash = new MinHash(banding.hashes(), SEED);
+        UserDefinedFunction bandKeys = udf((UDF1<Seq<Object>, long[]>) shingles -> {
+            int[] set = new int[shingles.size()];
+            for (int i = 0; i < set.length; i++) {
+                set[i] = (Integer) shingles.apply(i);
             }
-            indices = Arrays.stream(indices).sorted().distinct().toArray();
-            double[] ones = new double[indices.length];
-            Arrays.fill(ones, 1.0);
-            return Vectors.sparse(FEATURES, indices, ones);
-        }, SQLDataTypes.VectorType());
-        // On disk: a million articles' vectors would otherwise hold gigabytes of the heap.
-        Dataset<Row> vectors = articleShingles.withColumn("features", features.apply(col("shingles")))
-                .persist(StorageLevel.DISK_ONLY());
+            return banding.keys(minHash.signature(set));
+        }, createArrayType(LongType, false));
+        // Shingles.hashes never gives an empty set; a missing one has no signature and no copy.
+        Dataset<Row> sets = articleShingles.select("article_id", "date", "shingles")
+                .where(size(col("shingles")).gt(0));
+        Dataset<Row> banded = sets.select(col("article_id"), explode(bandKeys.apply(col("shingles"))).as("band"));
+        // Cached, as it is read twice below: few rows, which would otherwise cost a second pass over every shingle.
+        Dataset<Row> candidates = banded.as("a").join(banded.as("b"), col("a.band").equalTo(col("b.band"))
+                        .and(col("a.article_id").lt(col("b.article_id"))))
+                .select(col("a.article_id").as("first"), col("b.article_id").as("second")).distinct()
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            if (vectors.isEmpty()) {
-                return spark.createDataFrame(List.of(), CLUSTERS_SCHEMA);
-            }
-            Banding banding = Banding.forThreshold(threshold);
-            MinHashLSHModel model = new MinHashLSH().setNumHashTables(banding.hashes()).setSeed(SEED)
-                    .setInputCol("features").setOutputCol("hashes").fit(vectors);
-            UserDefinedFunction bandKeys = udf((UDF1<Seq<Vector>, Seq<String>>) hashes -> {
-                double[] values = new double[hashes.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = hashes.apply(i).apply(0);
-                }
-                return Tables.seq(banding.keys(values));
-            }, createArrayType(StringType, false));
-            Dataset<Row> banded = model.transform(vectors)
-                    .select(col("article_id"), explode(bandKeys.apply(col("hashes"))).as("band"));
-            Dataset<Row> candidates = banded.as("a").join(banded.as("b"), col("a.band").equalTo(col("b.band"))
-                            .and(col("a.article_id").lt(col("b.article_id"))))
-                    .select(col("a.article_id").as("first"), col("b.article_id").as("second")).distinct();
-            Dataset<Row> sets = vectors.select("article_id", "date", "shingles");
-            Column similarity = size(array_intersect(col("f.shingles"), col("s.shingles")))
-                    .divide(size(array_union(col("f.shingles"), col("s.shingles"))));
+            // Only the articles of a candidate pair are compared: their ids go to every task, so the other
+            // articles' shingle sets never leave the task that reads them.
+            Dataset<Row> candidateIds = candidates.select(col("first").as("article_id"))
+                    .union(candidates.select(col("second"))).distinct();
+            Dataset<Row> compared = sets.join(broadcast(candidateIds), new String[] {"article_id"}, "left_semi");
+            // Both sets are distinct hashes, so the union's size follows from the intersection's.
+            Column common = size(array_intersect(col("f.shingles"), col("s.shingles")));
+            Column similarity = common.divide(size(col("f.shingles")).plus(size(col("s.shingles"))).minus(common));
             List<Row> pairs = candidates
-                    .join(sets.as("f"), col("first").equalTo(col("f.article_id")))
-                    .join(sets.as("s"), col("second").equalTo(col("s.article_id")))
+                    .join(compared.as("f"), col("first").equalTo(col("f.article_id")))
+                    .join(compared.as("s"), col("second").equalTo(col("s.article_id")))
                     .where(similarity.geq(threshold))
                     .select(col("f.article_id"), col("f.date"), col("s.article_id"), col("s.date"))
                     .collectAsList();
@@ -110,7 +93,7 @@ public final class NearDuplicates {
             }
             return spark.createDataFrame(rows, CLUSTERS_SCHEMA);
         } finally {
-            vectors.unpersist();
+            candidates.unpersist();
         }
     }
 }

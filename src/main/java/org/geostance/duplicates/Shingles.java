@@ -47,7 +47,7 @@ public final class Shingles {
     public static int[] hashes(List<String> paragraphs) {
         List<String> words = words(paragraphs);
         if (words.isEmpty()) {
-            return new int[] {finish(mix(SEED, wordless(paragraphs).hashCode()), 1)};
+            return new int[] {Murmur3.fmix(Murmur3.mix(SEED, wordless(paragraphs).hashCode()) ^ 1)};
         }
         int width = Math.min(WORDS, words.size());
         int[] wordHashes = words.stream().mapToInt(String::hashCode).toArray();
@@ -55,9 +55,9 @@ public final class Shingles {
         for (int i = 0; i < hashes.length; i++) {
             int hash = SEED;
             for (int j = i; j < i + width; j++) {
-                hash = mix(hash, wordHashes[j]);
+                hash = Murmur3.mix(hash, wordHashes[j]);
             }
-            hashes[i] = finish(hash, width);
+            hashes[i] = Murmur3.fmix(hash ^ width);
         }
         return Arrays.stream(hashes).sorted().distinct().toArray();
     }
@@ -76,22 +76,5 @@ public final class Shingles {
     /** No word at all (symbols only): the text itself is the one shingle, so the set is never empty. */
     private static String wordless(List<String> paragraphs) {
         return Folding.key(String.join("\n", paragraphs)).strip();
-    }
-
-    /** One block of MurmurHash3_x86_32. */
-    private static int mix(int hash, int block) {
-        int k = block * 0xcc9e2d51;
-        k = Integer.rotateLeft(k, 15) * 0x1b873593;
-        return Integer.rotateLeft(hash ^ k, 13) * 5 + 0xe6546b64;
-    }
-
-    /** MurmurHash3_x86_32's finalisation. */
-    private static int finish(int hash, int blocks) {
-        int h = hash ^ blocks;
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        return h ^ (h >>> 16);
     }
 }

@@ -23,9 +23,14 @@ class BandingTest {
     }
 
     @Test
-    void keysDifferWhenAnyHashOfTheBandDiffers() {
+    void keysAreEqualExactlyWhenTheBandsHashesAre() {
         Banding banding = new Banding(2, 2);
-        assertThat(banding.keys(new double[] {1, 2, 3, 4})).containsExactly("0:1:2", "1:3:4");
-        assertThat(banding.keys(new double[] {1, 2, 3, 5})).containsExactly("0:1:2", "1:3:5");
+        long[] keys = banding.keys(new int[] {1, 2, 3, 4});
+        assertThat(banding.keys(new int[] {1, 2, 3, 4})).containsExactly(keys);
+        long[] changed = banding.keys(new int[] {1, 2, 3, 5});
+        assertThat(changed[0]).isEqualTo(keys[0]);
+        assertThat(changed[1]).isNotEqualTo(keys[1]);
+        // The same hashes in another band are another key: bands are compared with their own number only.
+        assertThat(banding.keys(new int[] {3, 4, 1, 2})).doesNotContain(keys);
     }
 }
