@@ -15,11 +15,6 @@ public final class LocalSpark {
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.ui.enabled", String.valueOf(ui))
                 .config("spark.ui.showConsoleProgress", "false")
-                // Spark's 200 shuffle partitions, which adaptive execution merges up to its advisory size: a task's
-                // sort and aggregation memory then follows that size, not the corpus (with a fixed 2 or 4 partitions
-                // it grew with the corpus, and in local mode that memory is the driver's heap).
-                .config("spark.sql.adaptive.enabled", "true")
-                .config("spark.sql.adaptive.coalescePartitions.enabled", "true")
                 .config("spark.sql.session.timeZone", "UTC");
         if (ui) {
             builder.config("spark.ui.host", "127.0.0.1");

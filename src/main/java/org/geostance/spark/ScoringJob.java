@@ -64,6 +64,8 @@ public final class ScoringJob {
     private static final long BYTES_PER_PARTITION = 4L << 20;
     private static final int MAX_PARTITIONS = 100_000;
 
+    private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+
     /** The tables in the order the run report lists them. */
     private static final List<String> TABLE_ORDER = List.of(Tables.PARAGRAPHS, Tables.PARAGRAPH_STANCE,
             Tables.ARTICLE_STANCE, Tables.PERIOD_STANCE, Tables.ARTICLE_COMPARISON, Tables.ARTICLES,
@@ -121,6 +123,12 @@ public final class ScoringJob {
         Broadcast<ParagraphScorer> shippedScorer = jsc.broadcast(ParagraphScorer.create(targets, engine));
         int partitions = config.partitions() > 0 ? config.partitions()
                 : partitionsFor(sizes.values().stream().mapToLong(Long::longValue).sum());
+        // The later shuffles (aggregates, near-duplicates) get as many partitions as the scoring stage, so that a
+        // task's sort and aggregation memory follows the partition size, not the corpus; adaptive execution merges
+        // the ones that come out small. A value given when the application was submitted is kept.
+        if (!spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
+            spark.conf().set(SHUFFLE_PARTITIONS, Math.max(2L * spark.sparkContext().defaultParallelism(), partitions));
+        }
         // One action scores everything into a Parquet table beside the outputs, which every later step reads with
         // only the columns and kinds of row it needs (a cache would hand back whole rows, texts and all, to each).
         // The read stage (parse + shuffle by article id) is the action's first.
