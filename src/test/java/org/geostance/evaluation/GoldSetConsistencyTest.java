@@ -12,7 +12,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.LocalArticles;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,6 +28,7 @@ class GoldSetConsistencyTest {
         "data/gold/dev.tsv, data/gold/dev",
         "data/gold/test.tsv, data/gold/test",
         "data/gold/dev2.tsv, data/gold/dev2",
+        "data/gold/dev3.tsv, data/gold/dev3",
         "data/gold/seed.tsv, data/articles/seed_2020-07_iran-syria.txt",
     })
     void labelsEveryParagraphOfEveryArticleForEveryTarget(String gold, String input) throws Exception {
@@ -56,9 +56,10 @@ class GoldSetConsistencyTest {
                 assertThat(targets).as("targets of %s", paragraph).isEqualTo(TARGETS));
     }
 
-    @Test
-    void dev2IdsNameTheLanguageAndTheMonthOfTheDateHeader() throws Exception {
-        for (Article article : LocalArticles.read(List.of("data/gold/dev2"))) {
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"data/gold/dev2", "data/gold/dev3"})
+    void idsNameTheLanguageAndTheMonthOfTheDateHeader(String input) throws Exception {
+        for (Article article : LocalArticles.read(List.of(input))) {
             assertThat(article.id()).as("id of %s", article.input())
                     .matches("(fr|en)_\\d{4}-\\d{2}_[a-z0-9-]+")
                     .startsWith(article.id().substring(0, 3) + article.date().substring(0, 7));
