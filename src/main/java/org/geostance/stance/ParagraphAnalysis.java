@@ -1324,12 +1324,18 @@ final class ParagraphAnalysis {
                 || k.endsWith("ées"))) {
             return false;
         }
+        int j = beforeAdverbs(verb);
+        return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
+                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || tokens.get(verb + 1).text().equals("à"));
+    }
+
+    /** The token before a verb and the adverbs that modify it (« vivement critiqué »). */
+    private int beforeAdverbs(int verb) {
         int j = verb - 1;
         while (j >= 0 && (has(j, Fn.INTENSIFIER) || has(j, Fn.NEGATION_COMPLEMENT))) {
             j--;
         }
-        return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
-                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || tokens.get(verb + 1).text().equals("à"));
+        return j;
     }
 
     /** Nearest target in the same clause, within a few tokens; never a speaker. */
@@ -1502,7 +1508,11 @@ final class ParagraphAnalysis {
             }
         }
         if (!english && reducedPassive(occ.start())) {
-            int before = occ.start() - 1;
+            int before = beforeAdverbs(occ.start());
+            // an apposed participle describes the noun before its comma (« Netanyahou, ovationné par les élus »)
+            if (before > 0 && tokens.get(before).text().equals(",")) {
+                before--;
+            }
             return mentionAt[before] != NONE ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
         }
         if (!english) {

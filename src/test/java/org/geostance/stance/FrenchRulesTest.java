@@ -131,7 +131,9 @@ class FrenchRulesTest {
     void theNounAccordIsNotTheVerbAccorderNorFacilitateurTheVerbFaciliter() {
         // The dictionary gives « accorder » the infinitive-stem of « accord »: the noun is matched on its forms.
         assertThat(of("Le Congrès refuse d'accorder un visa à un diplomate turc.", "TUR").evidence()).isEmpty();
-        assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence()).isEmpty();
+        // « faciliter » is its own entry (1.4.0), never the actor noun « facilitateur ».
+        assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence())
+                .extracting(Evidence::lemma).containsExactly("faciliter");
         assertThat(of("L'accord conclu avec la Turquie entre en vigueur.", "TUR").evidence()).isNotEmpty();
     }
 
@@ -249,5 +251,38 @@ class FrenchRulesTest {
         assertThat(of("Washington rejette toute accusation d'ingérence.", "USA").stance()).isNotEqualTo(Stance.AGAINST);
         // Rejecting someone's help is a judgement of it.
         assertThat(of("Le gouvernement a rejeté l'aide américaine.", "USA").stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void helpInAllItsFormsIsFavorForWhoGivesIt() {
+        // assistance, faciliter (also its participle « facilité », which Snowball stems as the noun), sauvetage,
+        // hôpital de campagne, donateur, parrainer: the agent or the target described is in favor.
+        assertThat(describe(of("Le Japon dit que la Turquie a fourni une assistance technique aux villages.", "TUR")))
+                .containsExactly("assistance (+assistance) → +0.40 [agent-of-act]");
+        assertThat(describe(of("Washington a facilité les discussions entre les deux camps.", "USA")))
+                .containsExactly("facilité (+faciliter) → +0.35 [agent-of-act]");
+        assertThat(of("Israël a installé un hôpital de campagne dans la région sinistrée.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        assertThat(of("Les plongeurs turcs ont sauvé trois pêcheurs.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(of("La Turquie reste le premier donateur du programme.", "TUR")))
+                .containsExactly("donateur (+=donateur) → +0.40 [described-as]");
+        assertThat(of("Le cessez-le-feu, parrainé par Washington, tient depuis lundi.", "USA").stance())
+                .isEqualTo(Stance.FAVOR);
+        // Welcoming a target's proposal is praise of the target; praising someone is « rendre hommage » in any tense.
+        assertThat(of("Le Caire a accueilli favorablement la proposition israélienne.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        assertThat(describe(of("Le chancelier a rendu hommage à la Turquie.", "TUR")))
+                .containsExactly("rendu hommage (+rendre hommage) → +0.70 [object-of-verb]");
+    }
+
+    @Test
+    void anApposedParticipleEvaluatesTheNounBeforeItsComma() {
+        assertThat(describe(of("Erdoğan, vivement critiqué par ses adversaires, a maintenu le cap.", "TUR")))
+                .containsExactly("critiqué (-critiquer) → -0.90 [intensified, object-of-verb]");
+        assertThat(of("Netanyahou, ovationné par les députés, a promis la victoire.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        // The participle after a comma is about the noun before it, not about the target named further on.
+        assertThat(of("Le raid contre le Hezbollah, condamné par Israël, a fait trois morts.", "ISR").stance())
+                .isNotEqualTo(Stance.AGAINST);
     }
 }
