@@ -44,7 +44,9 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
             Map.entry("between-parties", "the target is a party after \"between\" (\"mediation between X and Y\"): no stance, weight 0"),
             Map.entry("relative-antecedent", "the cue is in a relative clause about the target (\"Washington, which withdrew…\")"),
             Map.entry("pronoun-object", "the verb's object is a pronoun (him/her, « le », « l' »), the target named before it (\"called Erdogan to thank him\", « Nétanyahou l'a remercié »)"),
-            Map.entry("possessor", "the act is the possessor's (« son banditisme »): the nearest target named before it in the sentence"),
+            Map.entry("possessor", "the act is the possessor's (« son banditisme », \"its blockade\"): the nearest target named before it in the sentence"),
+            Map.entry("pronoun-subject", "the clause's subject is it/they/he/she opening the sentence: the target (or leader) that opened the sentence before (\"Turkey sent tanks. It has …\")"),
+            Map.entry("conditional", "in a clause opened by if / unless: a possible act, not one done, weight × 0.5"),
             Map.entry("quoted", "inside a quotation: the holder is the quoted speaker"));
 
     /** One line, e.g. {@code négation: ne saluent pas (+saluer) → -0.80 [object-of-verb]}. */

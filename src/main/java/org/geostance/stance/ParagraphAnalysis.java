@@ -895,6 +895,7 @@ final class ParagraphAnalysis {
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = markedComplement(occ);
                 if (a == null && english) a = predicateNominal(occ);
+                if (a == null && english) a = possessor(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
@@ -1192,12 +1193,18 @@ final class ParagraphAnalysis {
             p--;
         }
         if (p < 0 || !has(p, Fn.POSSESSIVE) || key[p].startsWith("no") || key[p].startsWith("vo")
-                || complementOfNoun(p)) {
+                || english && (key[p].equals("our") || key[p].equals("your")) || complementOfNoun(p)) {
             return null; // « notre », « vos »: the speaker's side; « la levée de son veto »: not an act done
         }
+        // "his", "her" stand for a person: in English only a leader owns the act.
+        boolean person = english && (key[p].equals("his") || key[p].equals("her"));
         int nearest = NONE;
         for (int j = p - 1; j >= sentenceStart[sentence[p]]; j--) {
             int m = mentionAt[j];
+            if (m != NONE && english && (person != (mentions[m].kind() == AliasKind.LEADER) || objectOfMarker(m))) {
+                j = mentions[m].firstToken();
+                continue; // "rockets at Israel, and its attacks": an object owns nothing
+            }
             if (m != NONE && !speakerMention[m]) {
                 if (finiteVerbAfter(m)) {
                     return new Attach(m, "possessor", 1.0, false); // the subject of the clause owns it
@@ -1206,6 +1213,13 @@ final class ParagraphAnalysis {
             }
         }
         return nearest == NONE ? null : new Attach(nearest, "possessor", 1.0, false);
+    }
+
+    /** The reference follows a preposition: a place or what was hit ("at Israel", "in Turkey", "to Ankara"). */
+    private boolean objectOfMarker(int m) {
+        int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+        return before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER)
+                || key[before].equals("at") || key[before].equals("in") || key[before].equals("from"));
     }
 
     /** An auxiliary of a compound tense follows the reference (« la Turquie a … »): it is a subject. */
@@ -1315,18 +1329,21 @@ final class ParagraphAnalysis {
     }
 
     /**
-     * « une décision saluée à Kiev », « Gülen, accusé par Ankara de … »: a past participle without auxiliary,
-     * followed by « par » or « à »: what follows is the agent (or a place), not the object.
+     * « une décision saluée à Kiev », « Gülen, accusé par Ankara de … », "a decision welcomed by Washington": a
+     * past participle without auxiliary, followed by « par » / "by" or « à »: what follows is the agent (or a
+     * place), not the object.
      */
     private boolean reducedPassive(int verb) {
         String k = tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT);
-        if (verb == 0 || verb + 1 >= n || !(k.endsWith("é") || k.endsWith("ée") || k.endsWith("és")
-                || k.endsWith("ées"))) {
+        boolean participle = english ? k.endsWith("ed")
+                : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées");
+        if (verb == 0 || verb + 1 >= n || !participle) {
             return false;
         }
         int j = beforeAdverbs(verb);
         return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
-                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || tokens.get(verb + 1).text().equals("à"));
+                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER)
+                || !english && tokens.get(verb + 1).text().equals("à"));
     }
 
     /** The token before a verb and the adverbs that modify it (« vivement critiqué »). */
@@ -1336,6 +1353,27 @@ final class ParagraphAnalysis {
             j--;
         }
         return j;
+    }
+
+    /**
+     * « Netanyahou, ovationné par … », "Turkey, praised by …", "Turkey's offer, welcomed by …": the reference
+     * the noun before the participle (and its adverbs and comma) names.
+     */
+    private int ownerBefore(int verb) {
+        int j = beforeAdverbs(verb);
+        // the comma of an apposition may also end a clause: the noun phrase before it is checked on its own
+        boolean apposed = j > 0 && key[j].equals(",");
+        if (apposed) {
+            j--;
+        }
+        int last = apposed ? j : verb;
+        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || key[j].equals("'s"));
+                j--) {
+            if (isContent(j)) {
+                skipped++;
+            }
+        }
+        return j >= 0 && mentionAt[j] != NONE && sameClause(j, last) ? j : NONE;
     }
 
     /** Nearest target in the same clause, within a few tokens; never a speaker. */
@@ -1507,13 +1545,10 @@ final class ParagraphAnalysis {
                 return a;
             }
         }
-        if (!english && reducedPassive(occ.start())) {
-            int before = beforeAdverbs(occ.start());
-            // an apposed participle describes the noun before its comma (« Netanyahou, ovationné par les élus »)
-            if (before > 0 && tokens.get(before).text().equals(",")) {
-                before--;
-            }
-            return mentionAt[before] != NONE ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
+        if (reducedPassive(occ.start())) {
+            int before = ownerBefore(occ.start());
+            return before >= 0 && mentionAt[before] != NONE
+                    ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
         }
         if (!english) {
             int m = cliticObject(occ.start());
@@ -1638,6 +1673,10 @@ final class ParagraphAnalysis {
         if (quoted[occ.start()]) {
             rules.add("quoted");
         }
+        if (english && conditional(occ.start())) {
+            rules.add("conditional");
+            w *= CONDITIONAL_FACTOR;
+        }
         if (deferredTo != null) {
             rules.add("evaluates-act");
         }
@@ -1661,6 +1700,15 @@ final class ParagraphAnalysis {
         return new Ev(a.mention(), e, holderAt[occ.start()], a.victim(),
                 a.rule().equals("nearest-target") || a.factor() < 1
                         && (a.rule().equals("relative-antecedent") || a.rule().equals("pronoun-subject")));
+    }
+
+    /** Weight kept by a cue in a condition: "if Israel invades Rafah" says what might happen, not what did. */
+    private static final double CONDITIONAL_FACTOR = 0.5;
+
+    /** The token's clause opens with "if" or "unless". */
+    private boolean conditional(int token) {
+        String first = key[clauseStart[clause[token]]];
+        return first.equals("if") || first.equals("unless");
     }
 
     /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */

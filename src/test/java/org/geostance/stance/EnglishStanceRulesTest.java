@@ -259,4 +259,64 @@ class EnglishStanceRulesTest {
         // "It is unacceptable to …" is impersonal.
         assertThat(of("Turkey hosted the talks. It is unacceptable to let them fail.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void commonVerbsOfRejectionAndPraiseAttachToTheirObject() {
+        TargetStance usa = of("The minister dismissed Washington's objections to the pipeline.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+        TargetStance tur = of("Villagers celebrated the Turkish rescuers who pulled a child from the rubble.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("object-of-verb");
+        // A judgement of the act goes to its agent: "Israel's unprovoked raid".
+        assertThat(of("Residents described Israel's unprovoked raid on the village.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void itsBeforeAnActPointsBackToTheTargetThatOwnsIt() {
+        TargetStance tur = of("Turkey closed the border in March, and its blockade of the valley lasted a year.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).containsExactly("possessor");
+        // A target after "at" is what was hit, not the owner of "its attacks".
+        TargetStance isr = of("Hamas fired rockets at Israel, and its attacks continued for days.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(rules(isr)).doesNotContain("possessor");
+    }
+
+    @Test
+    void aCueInAConditionWeighsHalf() {
+        TargetStance isr = of("Washington will pause the deliveries if Israel launches an invasion of the city.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(rules(isr)).contains("conditional");
+        // The same act reported as done is a judgement.
+        assertThat(of("Washington paused the deliveries after Israel launched an invasion of the city.", "ISR")
+                .stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aParticipleFollowedByByHasItsAgentAfterAndItsObjectBefore() {
+        // Washington does the welcoming: it is not welcomed.
+        assertThat(of("The decision, welcomed by Washington, surprised analysts.", "USA").evidence()).isEmpty();
+        TargetStance tur = of("Turkey, praised by the envoy for its restraint, kept the border open.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("object-of-verb");
+    }
+
+    @Test
+    void wordsThatOnlyShareAStemWithACueAreNotThatCue() {
+        // "committed" is not "commitment": committing war crimes earns no praise.
+        TargetStance isr = of("Rights groups say Israel committed war crimes in the camp.", "ISR");
+        assertThat(isr.evidence()).extracting(Evidence::lemma).containsExactly("war crimes");
+        // An aide gives no aid; "respective" is not "respect".
+        assertThat(of("An aide to Erdogan met the envoy in Ankara.", "TUR").evidence()).isEmpty();
+        assertThat(of("Turkey and Israel recalled their respective envoys for talks.", "TUR").evidence()).isEmpty();
+        // Nor is a "position" positive, a "construction" constructive, a "blast" a rebuke, a "destroyer" a ruin.
+        assertThat(of("Turkey's position on the construction of the canal has not changed.", "TUR").evidence())
+                .isEmpty();
+        assertThat(of("A blast hit a bus in Ankara on Monday.", "TUR").evidence()).isEmpty();
+        assertThat(of("A U.S. destroyer sailed through the strait.", "USA").evidence()).isEmpty();
+        // The verbs themselves still count.
+        assertThat(of("The opposition blasted Ankara for the arrests.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+    }
 }
