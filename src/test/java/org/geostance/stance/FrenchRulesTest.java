@@ -285,4 +285,20 @@ class FrenchRulesTest {
         assertThat(of("Le raid contre le Hezbollah, condamné par Israël, a fait trois morts.", "ISR").stance())
                 .isNotEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void generalPraiseWordsAttachLikeTheOtherCuesOfTheirClass() {
+        assertThat(describe(of("Les réfugiés ont salué l'hospitalité turque.", "TUR")))
+                .contains("hospitalité (+hospitalité) → +0.50 [adjective-of-target]");
+        assertThat(of("« Merci à la Turquie », a écrit le ministre.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("La ministre se dit fière de l'armée israélienne.", "ISR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(of("Les relations avec la Turquie sont excellentes.", "TUR")))
+                .containsExactly("excellentes (+=excellent) → +0.50 [described-as]");
+        assertThat(of("La Turquie a joué un rôle décisif dans la libération des marins.", "TUR").stance())
+                .isEqualTo(Stance.FAVOR);
+        // Forms whose stem is another word's: « Son Excellence », « la chaleur », « se fier à » are no praise.
+        assertThat(of("Son Excellence l'ambassadeur des États-Unis est arrivé.", "USA").evidence()).isEmpty();
+        assertThat(of("Une vague de chaleur touche la Turquie.", "TUR").evidence()).isEmpty();
+        assertThat(of("Les Kurdes ne peuvent plus se fier aux États-Unis.", "USA").evidence()).isEmpty();
+    }
 }
