@@ -301,4 +301,19 @@ class FrenchRulesTest {
         assertThat(of("Une vague de chaleur touche la Turquie.", "TUR").evidence()).isEmpty();
         assertThat(of("Les Kurdes ne peuvent plus se fier aux États-Unis.", "USA").evidence()).isEmpty();
     }
+
+    @Test
+    void generalBlameWordsAttachLikeTheOtherCuesOfTheirClass() {
+        // Expressed worry is evaluative speech: its object (here an act) is judged.
+        assertThat(describe(of("Paris a exprimé son inquiétude face aux frappes israéliennes.", "ISR")))
+                .contains("inquiétude (-inquiétude) → -0.40 [evaluates-act, object-of-verb]");
+        assertThat(describe(of("Le chef de l'OLP a dénoncé la partialité de Washington.", "USA")))
+                .contains("partialité (-partialité) → -0.60 [agent-of-act]");
+        assertThat(of("Un opposant a qualifié Erdoğan de despote.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("La débâcle américaine en Irak reste dans les mémoires.", "USA").stance())
+                .isEqualTo(Stance.AGAINST);
+        // « censure » (a parliament's motion) and « purger » (a sentence) are not in the lexicon.
+        assertThat(of("La motion de censure contre le gouvernement turc a échoué.", "TUR").evidence()).isEmpty();
+        assertThat(of("Il a purgé sa peine dans une prison israélienne.", "ISR").evidence()).isEmpty();
+    }
 }
