@@ -316,4 +316,21 @@ class FrenchRulesTest {
         assertThat(of("La motion de censure contre le gouvernement turc a échoué.", "TUR").evidence()).isEmpty();
         assertThat(of("Il a purgé sa peine dans une prison israélienne.", "ISR").evidence()).isEmpty();
     }
+
+    @Test
+    void aPronounOpeningASentenceContinuesTheTargetThatOpenedTheOneBefore() {
+        // « ils », « elle », « il » stand for a country or a leader alike (French pronouns follow grammatical gender).
+        TargetStance usa = of("Les États-Unis ont quitté le sommet. Ils ont ensuite imposé des sanctions au Venezuela.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("pronoun-subject"));
+        assertThat(of("Erdoğan a reçu son homologue. Il a salué une coopération exemplaire.", "TUR").evidence())
+                .extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("pronoun-subject"));
+        // An impersonal « il » stands for nobody.
+        assertThat(of("Israël a rejeté la proposition. Il s'agit d'une provocation, selon les Nations unies.", "ISR")
+                .evidence()).isEmpty();
+        // Nor does a pronoun after a sentence whose subject is no target.
+        assertThat(of("Le sommet s'est tenu à Ankara avec la Turquie. Il a dénoncé l'occupation.", "TUR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
 }
