@@ -333,4 +333,15 @@ class FrenchRulesTest {
         assertThat(of("Le sommet s'est tenu à Ankara avec la Turquie. Il a dénoncé l'occupation.", "TUR").stance())
                 .isNotEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void liftingAnActUndoesItButRisingAgainstOneDoesNot() {
+        TargetStance tur = of("Ankara a levé son veto à l'adhésion de la Finlande.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence().get(0).rules()).contains("negated");
+        assertThat(of("Washington lève les sanctions contre Caracas.", "USA").stance()).isNotEqualTo(Stance.AGAINST);
+        // « se lever contre »: the preposition stops the negation, the act is still blamed.
+        assertThat(of("Les habitants se sont levés contre l'occupation israélienne.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
 }
