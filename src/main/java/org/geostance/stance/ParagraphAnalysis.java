@@ -249,6 +249,14 @@ final class ParagraphAnalysis {
     }
 
     /**
+     * « a salué « la patience, la fermeté et la sagesse » du gouvernement turc »: a quotation closed before « de »
+     * was the head of a noun phrase that goes on; the clause goes on with it.
+     */
+    private boolean quotedHeadOfComplement(int mark) {
+        return !english && !openMark[mark] && mark + 1 < n && has(mark + 1, Fn.OF_MARKER);
+    }
+
+    /**
      * Clause boundaries inside sentences: ; : ( ) dashes, quotation marks, relative pronouns and subordinators,
      * contrast markers, a comma followed by a conjunction, pronoun or participle of speech, and « et » / "and"
      * when a new subject, negation, auxiliary or verb cue follows.
@@ -266,7 +274,7 @@ final class ParagraphAnalysis {
                 String k = key[i];
                 if (k.equals(";") || k.equals(":") || k.equals("(") || k.equals(")") || k.equals("—") || k.equals("–")) {
                     boundary = true;
-                } else if (quoteMark[i] && (!openMark[i] || !isWord(i - 1))
+                } else if (quoteMark[i] && (!openMark[i] || !isWord(i - 1)) && !quotedHeadOfComplement(i)
                         || i > 0 && quoteMark[i - 1] && !openMark[i - 1] && !isWord(i)) {
                     // A quotation opened after a word (« a dénoncé « l'élection la plus injuste » ») is part
                     // of its sentence's clause; one opened after punctuation, or closed before it, is not.
@@ -1605,6 +1613,9 @@ final class ParagraphAnalysis {
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start())) {
                 break;
+            }
+            if (!english && quoted[j]) {
+                limit = Math.min(n, limit + 1); // a quoted object is one unit, however many words it quotes
             }
             int m = mentionAt[j];
             if (m != NONE) {

@@ -344,4 +344,12 @@ class FrenchRulesTest {
         assertThat(of("Les habitants se sont levés contre l'occupation israélienne.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void aLongQuotedObjectIsOneUnitAndItsComplementNamesWhoIsJudged() {
+        TargetStance tur = of("Le ministre a salué « la patience, la fermeté et la sagesse » du gouvernement turc.", "TUR");
+        assertThat(describe(tur)).containsExactly("salué (+saluer) → +0.80 [object-of-verb]");
+        // A quotation that stands apart still ends its clause: the speaker is not the object.
+        assertThat(of("« Nous ne céderons jamais », a affirmé le ministre turc.", "TUR").evidence()).isEmpty();
+    }
 }
