@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.geostance.targets.AliasKind;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
@@ -18,6 +19,11 @@ import org.geostance.text.Token;
  */
 final class ParagraphAnalysis {
     private static final int NONE = -1;
+    /** Relative pronouns that are the subject of their clause: their antecedent is that clause's subject. */
+    private static final Set<String> SUBJECT_RELATIVES = Set.of("which", "who", "qui");
+    /** Words after an impersonal « il » (« il faut », « il y a », « il s'agit », « il semble »). */
+    private static final Set<String> IMPERSONAL_AFTER_IL = Set.of("y", "s'", "faut", "fallait", "faudra", "semble",
+            "semblait", "paraît", "suffit", "importe", "convient", "existe", "reste", "restait");
     private static final java.util.regex.Pattern INVERTED =
             java.util.regex.Pattern.compile("(.+?)(?:-t)?-(?:il|elle|ils|elles|on)");
 
@@ -243,6 +249,14 @@ final class ParagraphAnalysis {
     }
 
     /**
+     * « a salué « la patience, la fermeté et la sagesse » du gouvernement turc »: a quotation closed before « de »
+     * was the head of a noun phrase that goes on; the clause goes on with it.
+     */
+    private boolean quotedHeadOfComplement(int mark) {
+        return !english && !openMark[mark] && mark + 1 < n && has(mark + 1, Fn.OF_MARKER);
+    }
+
+    /**
      * Clause boundaries inside sentences: ; : ( ) dashes, quotation marks, relative pronouns and subordinators,
      * contrast markers, a comma followed by a conjunction, pronoun or participle of speech, and « et » / "and"
      * when a new subject, negation, auxiliary or verb cue follows.
@@ -260,7 +274,7 @@ final class ParagraphAnalysis {
                 String k = key[i];
                 if (k.equals(";") || k.equals(":") || k.equals("(") || k.equals(")") || k.equals("—") || k.equals("–")) {
                     boundary = true;
-                } else if (quoteMark[i] && (!openMark[i] || !isWord(i - 1))
+                } else if (quoteMark[i] && (!openMark[i] || !isWord(i - 1)) && !quotedHeadOfComplement(i)
                         || i > 0 && quoteMark[i - 1] && !openMark[i - 1] && !isWord(i)) {
                     // A quotation opened after a word (« a dénoncé « l'élection la plus injuste » ») is part
                     // of its sentence's clause; one opened after punctuation, or closed before it, is not.
@@ -1266,7 +1280,17 @@ final class ParagraphAnalysis {
                         ? new Attach(m, "agent-of-act", 1.0, false) : null;
             }
         }
-        return null;
+        // « la Turquie, qui a acheminé de l'aide », « … Elle a acheminé de l'aide »: the antecedent is the agent
+        int first = clauseStart[clause[s]];
+        if (s - first > 12 || first + 1 >= n || !has(first + 1, Fn.AUXILIARY) || has(first + 1, Fn.COPULA)) {
+            return null;
+        }
+        int m = relativeAntecedent(first);
+        if (m != NONE) {
+            return new Attach(m, "relative-antecedent", 1.0, false);
+        }
+        m = pronounAntecedent(first);
+        return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
     }
 
     /** « à la sécurité d'Israël », « au peuple turc »: the target that owns the noun after a marker. */
@@ -1340,27 +1364,40 @@ final class ParagraphAnalysis {
         if (verb == 0 || verb + 1 >= n || !participle) {
             return false;
         }
+        int j = beforeAdverbs(verb);
+        return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
+                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER)
+                || !english && tokens.get(verb + 1).text().equals("à"));
+    }
+
+    /** The token before a verb and the adverbs that modify it (« vivement critiqué »). */
+    private int beforeAdverbs(int verb) {
         int j = verb - 1;
         while (j >= 0 && (has(j, Fn.INTENSIFIER) || has(j, Fn.NEGATION_COMPLEMENT))) {
             j--;
         }
-        return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
-                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER) || !english && tokens.get(verb + 1).text().equals("à"));
+        return j;
     }
 
-    /** "Turkey, praised by …", "Turkey's offer, welcomed by …": the reference the noun before the verb names. */
+    /**
+     * « Netanyahou, ovationné par … », "Turkey, praised by …", "Turkey's offer, welcomed by …": the reference
+     * the noun before the participle (and its adverbs and comma) names.
+     */
     private int ownerBefore(int verb) {
-        int j = verb - 1;
-        if (j > 0 && key[j].equals(",")) {
+        int j = beforeAdverbs(verb);
+        // the comma of an apposition may also end a clause: the noun phrase before it is checked on its own
+        boolean apposed = j > 0 && key[j].equals(",");
+        if (apposed) {
             j--;
         }
+        int last = apposed ? j : verb;
         for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || key[j].equals("'s"));
                 j--) {
             if (isContent(j)) {
                 skipped++;
             }
         }
-        return j >= 0 && mentionAt[j] != NONE && sameClause(j, verb) ? j : NONE;
+        return j >= 0 && mentionAt[j] != NONE && sameClause(j, last) ? j : NONE;
     }
 
     /** Nearest target in the same clause, within a few tokens; never a speaker. */
@@ -1384,7 +1421,7 @@ final class ParagraphAnalysis {
                 bestDistance = distance;
             }
         }
-        if (best == NONE && english && pronounAntecedent(clauseStart[c]) != NONE
+        if (best == NONE && pronounAntecedent(clauseStart[c]) != NONE
                 && !(occ.cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE && has(clauseStart[c] + 1, Fn.COPULA))) {
             // ("It is unacceptable to …": "it" before a copula and a judgement is no one.)
             return new Attach(pronounAntecedent(clauseStart[c]), "pronoun-subject", params.nearestFactor(), false);
@@ -1392,6 +1429,7 @@ final class ParagraphAnalysis {
         if (best == NONE && (!english || relativeAntecedent(clauseStart[c]) == NONE && !inSpeakerPhrase(occ))) {
             return soleTargetOfSentence(occ);
         }
+        // (French: only through the subject rules, « Erdogan, qui menaçait de lancer une offensive » is no agent)
         if ((best == NONE || bestDistance > params.nearestMaxDistance()) && english
                 && relativeAntecedent(clauseStart[c]) != NONE) {
             return new Attach(relativeAntecedent(clauseStart[c]), "relative-antecedent", params.nearestFactor(), false);
@@ -1448,17 +1486,17 @@ final class ParagraphAnalysis {
                 return new Attach(m, rule, 1.0, false);
             }
         }
-        int m = english && from == clauseStart[clause[s]] ? relativeAntecedent(from) : NONE;
+        int m = from == clauseStart[clause[s]] ? relativeAntecedent(from) : NONE;
         if (m != NONE) {
             return new Attach(m, "relative-antecedent", 1.0, false);
         }
-        m = english && from == clauseStart[clause[s]] ? pronounAntecedent(from) : NONE;
+        m = from == clauseStart[clause[s]] ? pronounAntecedent(from) : NONE;
         return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
     }
 
     /**
      * "Turkey shelled the border town overnight. It has bombed …": a sentence that opens with "it" / "they"
-     * continues the target that opened the sentence before it, "he" / "she" the leader that did.
+     * continues the target that opened the sentence before it, "he" / "she" the leader that did; French below.
      */
     private int pronounAntecedent(int clauseFirst) {
         int s = sentence[clauseFirst];
@@ -1466,17 +1504,39 @@ final class ParagraphAnalysis {
             return NONE;
         }
         boolean person = key[clauseFirst].equals("he") || key[clauseFirst].equals("she");
+        if (!english) {
+            return frenchPronounAntecedent(clauseFirst);
+        }
         if (!person && !key[clauseFirst].equals("it") && !key[clauseFirst].equals("they")) {
             return NONE;
         }
-        int first = sentenceStart[s - 1];
-        for (int j = first; j < Math.min(sentenceEnd[s - 1], first + 8) && clause[j] == clause[first]; j++) {
+        return subjectOfSentence(s - 1, person);
+    }
+
+    /**
+     * « La Turquie a fermé sa frontière. Elle a aussi … »: « il », « elle », « ils », « elles » opening a sentence
+     * continue the target (country or leader: French pronouns follow grammatical gender) that opened the one
+     * before; not an impersonal « il » (« il faut », « il y a », « il s'agit »).
+     */
+    private int frenchPronounAntecedent(int clauseFirst) {
+        String k = key[clauseFirst];
+        if (!(k.equals("il") || k.equals("elle") || k.equals("ils") || k.equals("elles")) || clauseFirst + 1 >= n
+                || IMPERSONAL_AFTER_IL.contains(key[clauseFirst + 1])) {
+            return NONE;
+        }
+        return subjectOfSentence(sentence[clauseFirst] - 1, null);
+    }
+
+    /** The target in the subject of sentence {@code s} (a leader or not, or either when {@code person} is null). */
+    private int subjectOfSentence(int s, Boolean person) {
+        int first = sentenceStart[s];
+        for (int j = first; j < Math.min(sentenceEnd[s], first + 8) && clause[j] == clause[first]; j++) {
             if (has(j, Fn.REPORTING_VERB) || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA) || occAt[j] != NONE
                     || has(j, Fn.VICTIM_MARKER) || has(j, Fn.BENEFICIARY_MARKER)) {
                 return NONE; // the subject ended without a target in it
             }
             int m = mentionAt[j];
-            if (m != NONE && (mentions[m].kind() == AliasKind.LEADER) == person) {
+            if (m != NONE && (person == null || (mentions[m].kind() == AliasKind.LEADER) == person)) {
                 return m;
             }
         }
@@ -1489,12 +1549,12 @@ final class ParagraphAnalysis {
                 && clause[clauseFirst - 1] == clause[clauseFirst] - 1 && !has(clauseFirst, Fn.CONJUNCTION)) {
             // "Ankara, which brokered the talks, was praised …": the clause after the relative has its antecedent
             int previous = clauseStart[clause[clauseFirst - 1]];
-            if (previous != clauseFirst && (key[previous].equals("which") || key[previous].equals("who"))) {
+            if (previous != clauseFirst && SUBJECT_RELATIVES.contains(key[previous])) {
                 return relativeAntecedent(previous);
             }
         }
         int comma = clauseFirst - 1;
-        if (comma < 1 || !key[comma].equals(",") || !(key[clauseFirst].equals("which") || key[clauseFirst].equals("who"))) {
+        if (comma < 1 || !key[comma].equals(",") || !SUBJECT_RELATIVES.contains(key[clauseFirst])) {
             return NONE;
         }
         int m = mentionAt[comma - 1];
@@ -1533,7 +1593,7 @@ final class ParagraphAnalysis {
             }
         }
         if (reducedPassive(occ.start())) {
-            int before = english ? ownerBefore(occ.start()) : occ.start() - 1;
+            int before = ownerBefore(occ.start());
             return before >= 0 && mentionAt[before] != NONE
                     ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
         }
@@ -1553,6 +1613,9 @@ final class ParagraphAnalysis {
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start())) {
                 break;
+            }
+            if (!english && quoted[j]) {
+                limit = Math.min(n, limit + 1); // a quoted object is one unit, however many words it quotes
             }
             int m = mentionAt[j];
             if (m != NONE) {

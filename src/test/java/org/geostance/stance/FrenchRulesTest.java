@@ -131,7 +131,9 @@ class FrenchRulesTest {
     void theNounAccordIsNotTheVerbAccorderNorFacilitateurTheVerbFaciliter() {
         // The dictionary gives « accorder » the infinitive-stem of « accord »: the noun is matched on its forms.
         assertThat(of("Le Congrès refuse d'accorder un visa à un diplomate turc.", "TUR").evidence()).isEmpty();
-        assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence()).isEmpty();
+        // « faciliter » is its own entry (1.4.0), never the actor noun « facilitateur ».
+        assertThat(of("Ankara veut faciliter un échange de prisonniers.", "TUR").evidence())
+                .extracting(Evidence::lemma).containsExactly("faciliter");
         assertThat(of("L'accord conclu avec la Turquie entre en vigueur.", "TUR").evidence()).isNotEmpty();
     }
 
@@ -249,5 +251,105 @@ class FrenchRulesTest {
         assertThat(of("Washington rejette toute accusation d'ingérence.", "USA").stance()).isNotEqualTo(Stance.AGAINST);
         // Rejecting someone's help is a judgement of it.
         assertThat(of("Le gouvernement a rejeté l'aide américaine.", "USA").stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void helpInAllItsFormsIsFavorForWhoGivesIt() {
+        // assistance, faciliter (also its participle « facilité », which Snowball stems as the noun), sauvetage,
+        // hôpital de campagne, donateur, parrainer: the agent or the target described is in favor.
+        assertThat(describe(of("Le Japon dit que la Turquie a fourni une assistance technique aux villages.", "TUR")))
+                .containsExactly("assistance (+assistance) → +0.40 [agent-of-act]");
+        assertThat(describe(of("Washington a facilité les discussions entre les deux camps.", "USA")))
+                .containsExactly("facilité (+faciliter) → +0.35 [agent-of-act]");
+        assertThat(of("Israël a installé un hôpital de campagne dans la région sinistrée.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        assertThat(of("Les plongeurs turcs ont sauvé trois pêcheurs.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(of("La Turquie reste le premier donateur du programme.", "TUR")))
+                .containsExactly("donateur (+=donateur) → +0.40 [described-as]");
+        assertThat(of("Le cessez-le-feu, parrainé par Washington, tient depuis lundi.", "USA").stance())
+                .isEqualTo(Stance.FAVOR);
+        // Welcoming a target's proposal is praise of the target; praising someone is « rendre hommage » in any tense.
+        assertThat(of("Le Caire a accueilli favorablement la proposition israélienne.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        assertThat(describe(of("Le chancelier a rendu hommage à la Turquie.", "TUR")))
+                .containsExactly("rendu hommage (+rendre hommage) → +0.70 [object-of-verb]");
+    }
+
+    @Test
+    void anApposedParticipleEvaluatesTheNounBeforeItsComma() {
+        assertThat(describe(of("Erdoğan, vivement critiqué par ses adversaires, a maintenu le cap.", "TUR")))
+                .containsExactly("critiqué (-critiquer) → -0.90 [intensified, object-of-verb]");
+        assertThat(of("Netanyahou, ovationné par les députés, a promis la victoire.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        // The participle after a comma is about the noun before it, not about the target named further on.
+        assertThat(of("Le raid contre le Hezbollah, condamné par Israël, a fait trois morts.", "ISR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void generalPraiseWordsAttachLikeTheOtherCuesOfTheirClass() {
+        assertThat(describe(of("Les réfugiés ont salué l'hospitalité turque.", "TUR")))
+                .contains("hospitalité (+hospitalité) → +0.50 [adjective-of-target]");
+        assertThat(of("« Merci à la Turquie », a écrit le ministre.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("La ministre se dit fière de l'armée israélienne.", "ISR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(of("Les relations avec la Turquie sont excellentes.", "TUR")))
+                .containsExactly("excellentes (+=excellent) → +0.50 [described-as]");
+        assertThat(of("La Turquie a joué un rôle décisif dans la libération des marins.", "TUR").stance())
+                .isEqualTo(Stance.FAVOR);
+        // Forms whose stem is another word's: « Son Excellence », « la chaleur », « se fier à » are no praise.
+        assertThat(of("Son Excellence l'ambassadeur des États-Unis est arrivé.", "USA").evidence()).isEmpty();
+        assertThat(of("Une vague de chaleur touche la Turquie.", "TUR").evidence()).isEmpty();
+        assertThat(of("Les Kurdes ne peuvent plus se fier aux États-Unis.", "USA").evidence()).isEmpty();
+    }
+
+    @Test
+    void generalBlameWordsAttachLikeTheOtherCuesOfTheirClass() {
+        // Expressed worry is evaluative speech: its object (here an act) is judged.
+        assertThat(describe(of("Paris a exprimé son inquiétude face aux frappes israéliennes.", "ISR")))
+                .contains("inquiétude (-inquiétude) → -0.40 [evaluates-act, object-of-verb]");
+        assertThat(describe(of("Le chef de l'OLP a dénoncé la partialité de Washington.", "USA")))
+                .contains("partialité (-partialité) → -0.60 [agent-of-act]");
+        assertThat(of("Un opposant a qualifié Erdoğan de despote.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("La débâcle américaine en Irak reste dans les mémoires.", "USA").stance())
+                .isEqualTo(Stance.AGAINST);
+        // « censure » (a parliament's motion) and « purger » (a sentence) are not in the lexicon.
+        assertThat(of("La motion de censure contre le gouvernement turc a échoué.", "TUR").evidence()).isEmpty();
+        assertThat(of("Il a purgé sa peine dans une prison israélienne.", "ISR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aPronounOpeningASentenceContinuesTheTargetThatOpenedTheOneBefore() {
+        // « ils », « elle », « il » stand for a country or a leader alike (French pronouns follow grammatical gender).
+        TargetStance usa = of("Les États-Unis ont quitté le sommet. Ils ont ensuite imposé des sanctions au Venezuela.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence()).extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("pronoun-subject"));
+        assertThat(of("Erdoğan a reçu son homologue. Il a salué une coopération exemplaire.", "TUR").evidence())
+                .extracting(Evidence::rules).anySatisfy(r -> assertThat(r).contains("pronoun-subject"));
+        // An impersonal « il » stands for nobody.
+        assertThat(of("Israël a rejeté la proposition. Il s'agit d'une provocation, selon les Nations unies.", "ISR")
+                .evidence()).isEmpty();
+        // Nor does a pronoun after a sentence whose subject is no target.
+        assertThat(of("Le sommet s'est tenu à Ankara avec la Turquie. Il a dénoncé l'occupation.", "TUR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void liftingAnActUndoesItButRisingAgainstOneDoesNot() {
+        TargetStance tur = of("Ankara a levé son veto à l'adhésion de la Finlande.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence().get(0).rules()).contains("negated");
+        assertThat(of("Washington lève les sanctions contre Caracas.", "USA").stance()).isNotEqualTo(Stance.AGAINST);
+        // « se lever contre »: the preposition stops the negation, the act is still blamed.
+        assertThat(of("Les habitants se sont levés contre l'occupation israélienne.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aLongQuotedObjectIsOneUnitAndItsComplementNamesWhoIsJudged() {
+        TargetStance tur = of("Le ministre a salué « la patience, la fermeté et la sagesse » du gouvernement turc.", "TUR");
+        assertThat(describe(tur)).containsExactly("salué (+saluer) → +0.80 [object-of-verb]");
+        // A quotation that stands apart still ends its clause: the speaker is not the object.
+        assertThat(of("« Nous ne céderons jamais », a affirmé le ministre turc.", "TUR").evidence()).isEmpty();
     }
 }
