@@ -1285,11 +1285,16 @@ final class ParagraphAnalysis {
         if (s - first > 12 || first + 1 >= n || !has(first + 1, Fn.AUXILIARY) || has(first + 1, Fn.COPULA)) {
             return null;
         }
-        int m = relativeAntecedent(first);
+        return antecedentAt(first);
+    }
+
+    /** The target that the relative or sentence-opening pronoun at a clause's start stands for, or null. */
+    private Attach antecedentAt(int clauseFirst) {
+        int m = relativeAntecedent(clauseFirst);
         if (m != NONE) {
             return new Attach(m, "relative-antecedent", 1.0, false);
         }
-        m = pronounAntecedent(first);
+        m = pronounAntecedent(clauseFirst);
         return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
     }
 
@@ -1486,12 +1491,7 @@ final class ParagraphAnalysis {
                 return new Attach(m, rule, 1.0, false);
             }
         }
-        int m = from == clauseStart[clause[s]] ? relativeAntecedent(from) : NONE;
-        if (m != NONE) {
-            return new Attach(m, "relative-antecedent", 1.0, false);
-        }
-        m = from == clauseStart[clause[s]] ? pronounAntecedent(from) : NONE;
-        return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
+        return from == clauseStart[clause[s]] ? antecedentAt(from) : null;
     }
 
     /**
