@@ -198,7 +198,6 @@ public final class ScoringJob {
         RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
                 articlesRejected, articleParagraphs, rows);
         counts.check();
-        spark.sqlContext().clearCache();
         scoredPath.getFileSystem(hadoopConf).delete(scoredPath, true);
         stageSeconds.put(currentStep, progressSeconds());
         RunReport report = new RunReport(VERSION, runId, started.toString(), Instant.now().toString(),
