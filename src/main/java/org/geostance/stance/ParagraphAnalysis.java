@@ -1643,6 +1643,9 @@ final class ParagraphAnalysis {
                 return new Attach(a.mention(), a.victim() ? "target-is-victim" : "object-of-verb",
                         a.victim() ? 0 : 1.0, a.victim());
             }
+            if (english && (key[j].equals("from") || has(j, Fn.PARTIES_MARKER))) {
+                return null; // "drew criticism from X" names who speaks; "strain relations between X and Y" both sides
+            }
             String k = key[j];
             // A quotation inside the clause is the object's own words (« a salué « la position courageuse » de
             // la Turquie »); one that starts a clause has already ended it above.
