@@ -342,4 +342,25 @@ class EnglishStanceRulesTest {
         assertThat(of("Critics accused Washington of complicity in the raids.", "USA").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void aPenaltyBlamesTheTargetItFallsOn() {
+        TargetStance tur = of("Washington imposed sanctions on two Turkish ministers over the offensive.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("target-is-punished");
+        // The one who imposes it reports a measure.
+        assertThat(of("Washington imposed sanctions on two Turkish ministers over the offensive.", "USA").stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(of("New tariffs on Israeli steel took effect on Monday.", "ISR").stance()).isEqualTo(Stance.AGAINST);
+        // Without a target it falls on, the penalty is its agent's act, as before.
+        assertThat(of("The sanctions imposed by Washington hit the economy hard.", "USA").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void liftingAPenaltyUndoesIt() {
+        TargetStance tur = of("Sweden agreed to lift its arms embargo on Turkey next month.", "TUR");
+        assertThat(tur.stance()).isNotEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("negated");
+    }
 }
