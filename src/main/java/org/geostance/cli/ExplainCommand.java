@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.geostance.spark.LocalSpark;
+import org.geostance.stance.ConfidenceTable;
 import org.geostance.stance.Evidence;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
@@ -43,11 +44,11 @@ final class ExplainCommand implements Callable<Integer> {
         // Spark NLP's tokenizer is built through a SparkSession; one local thread, no UI, nothing listening.
         ParagraphScorer.Result result = LocalSpark.withSession("geostance-explain", 1, false,
                 spark -> ParagraphScorer.create(dictionary, engine).score(paragraph, language, date));
-        print(System.out, result);
+        print(System.out, result, engine);
         return 0;
     }
 
-    static void print(PrintStream out, ParagraphScorer.Result result) {
+    static void print(PrintStream out, ParagraphScorer.Result result, StanceEngine engine) {
         out.println("language: " + result.language());
         if (result.stances().isEmpty()) {
             out.println("no target referenced");
@@ -64,6 +65,11 @@ final class ExplainCommand implements Callable<Integer> {
             out.printf("%s %s  score=%+.2f confidence=%.2f mentions=%d holder=%s%s%n", stance.target(),
                     stance.stance().label(), stance.score(), stance.confidence(), stance.mentions(), stance.holder(),
                     stance.holderCountry() == null ? "" : " (" + stance.holderCountry() + ")");
+            if (stance.evidenceClass() != null) {
+                ConfidenceTable.Cell basis = engine.confidenceBasis(stance.evidenceClass());
+                out.printf("    confidence: labels of class [%s] were right %d of %d times on the tuning splits%n",
+                        basis.key(), basis.right(), basis.pairs());
+            }
             for (Evidence evidence : stance.evidence()) {
                 out.printf("    @%d-%d %s%n", evidence.begin(), evidence.end(), evidence.describe());
                 used.addAll(evidence.rules());

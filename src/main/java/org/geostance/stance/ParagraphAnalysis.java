@@ -30,6 +30,7 @@ final class ParagraphAnalysis {
     private final Lexicon lex;
     private final Actors actors;
     private final StanceEngine.Params params;
+    private final ConfidenceTable confidences;
     private final AnalyzedText text;
     private final String language;
     private final boolean english;
@@ -64,11 +65,12 @@ final class ParagraphAnalysis {
     private final List<Occ> occs = new ArrayList<>();
     private final int[] occAt;
 
-    ParagraphAnalysis(Lexicon lex, Actors actors, StanceEngine.Params params, AnalyzedText text, String language,
-                    List<Mention> sortedMentions) {
+    ParagraphAnalysis(Lexicon lex, Actors actors, StanceEngine.Params params, ConfidenceTable confidences,
+                      AnalyzedText text, String language, List<Mention> sortedMentions) {
         this.lex = lex;
         this.actors = actors;
         this.params = params;
+        this.confidences = confidences;
         this.text = text;
         this.language = language;
         this.english = "en".equals(language);
@@ -1891,26 +1893,6 @@ final class ParagraphAnalysis {
 
     // ---------------------------------------------------------------- aggregation
 
-    /**
-     * How often a label of this kind is right, from the kind of evidence behind it. On the dev split a stance
-     * carried by at least one cue attached by syntax (object of a verb, agent, adjective, described-as…) was
-     * right about 95 % of the time, one carried only by nearest-target fallbacks about 45 %, a neutral without
-     * any cue about 60 %, a neutral with weak or cancelling cues about 65 %: the levels below follow those
-     * rates, rising with the evidence's strength and falling when cues disagree.
-     */
-    private double confidence(Stance stance, int counted, double sum, double abs, boolean allFallback) {
-        if (counted == 0) {
-            return params.neutralNoEvidenceConfidence();
-        }
-        double strength = 1 - Math.exp(-2 * Math.abs(sum));
-        if (stance == Stance.NEUTRAL) {
-            return 0.55;
-        }
-        double agreement = Math.abs(sum) / abs;
-        double level = allFallback ? 0.35 + 0.25 * strength : 0.70 + 0.27 * strength;
-        return level * (0.4 + 0.6 * agreement);
-    }
-
     private List<TargetStance> aggregate(List<Ev> evidence) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {
@@ -1948,16 +1930,16 @@ final class ParagraphAnalysis {
             double score = Math.tanh(sum);
             double t = params.threshold();
             Stance stance = score >= t ? Stance.FAVOR : score <= -t ? Stance.AGAINST : Stance.NEUTRAL;
-            double confidence = confidence(stance, counted, sum, abs, allFallback);
-            confidence = Math.max(0, Math.min(1, Math.round(confidence * 1000) / 1000.0));
             String holder = "author";
             String holderCountry = null;
             if (strongest != NONE) {
                 holder = holders.get(strongest)[0];
                 holderCountry = holders.get(strongest)[1];
             }
-            out.add(new TargetStance(target, entry.getValue()[0], stance, Math.round(score * 1000) / 1000.0, confidence,
-                    list, holder, holderCountry));
+            EvidenceClass evidenceClass = EvidenceClass.of(language, stance, counted, sum, abs, allFallback,
+                    !holder.equals("author"));
+            out.add(new TargetStance(target, entry.getValue()[0], stance, Math.round(score * 1000) / 1000.0,
+                    confidences.confidence(evidenceClass), list, holder, holderCountry, evidenceClass));
         }
         return out;
     }

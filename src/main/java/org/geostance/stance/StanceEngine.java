@@ -27,19 +27,23 @@ public final class StanceEngine implements Serializable {
 
     private final Map<String, Lexicon> lexicons;
     private final Actors actors;
+    private final ConfidenceTable confidences;
     private final String digest;
     final Params params;
 
-    private StanceEngine(Map<String, Lexicon> lexicons, Actors actors, String digest, Params params) {
+    private StanceEngine(Map<String, Lexicon> lexicons, Actors actors, ConfidenceTable confidences, String digest,
+                         Params params) {
         this.lexicons = lexicons;
         this.actors = actors;
+        this.confidences = confidences;
         this.digest = digest;
         this.params = params;
     }
 
     /**
-     * Loads {@code fr.tsv}, {@code fr.function.tsv}, {@code en.tsv}, {@code en.function.tsv} from the directory, and
-     * {@code actors.json} from it or from its parent (data/actors.json beside data/lexicons/).
+     * Loads {@code fr.tsv}, {@code fr.function.tsv}, {@code en.tsv}, {@code en.function.tsv} and
+     * {@code confidence.tsv} from the directory, and {@code actors.json} from it or from its parent
+     * (data/actors.json beside data/lexicons/).
      *
      * @throws InvalidLexiconException with a one-line message naming file:line
      */
@@ -52,6 +56,7 @@ public final class StanceEngine implements Serializable {
         for (String language : LANGUAGES) {
             lexicons.put(language, Lexicon.load(lexiconDir, language, loaded));
         }
+        ConfidenceTable confidences = ConfidenceTable.load(lexiconDir, loaded);
         Path actorsFile = lexiconDir.resolve(ACTORS_FILE);
         if (!Files.exists(actorsFile) && lexiconDir.toAbsolutePath().getParent() != null) {
             actorsFile = lexiconDir.toAbsolutePath().getParent().resolve(ACTORS_FILE);
@@ -61,12 +66,12 @@ public final class StanceEngine implements Serializable {
             actors = Actors.load(actorsFile);
             loaded.add(actorsFile);
         }
-        return new StanceEngine(lexicons, actors, digest(loaded), Params.DEFAULT);
+        return new StanceEngine(lexicons, actors, confidences, digest(loaded), Params.DEFAULT);
     }
 
     /** The same lexicons with other numeric parameters (for tuning and tests). */
     StanceEngine withParams(Params other) {
-        return new StanceEngine(lexicons, actors, digest, other);
+        return new StanceEngine(lexicons, actors, confidences, digest, other);
     }
 
     /**
@@ -87,10 +92,10 @@ public final class StanceEngine implements Serializable {
             }
             List<TargetStance> out = new ArrayList<>(counts.size());
             counts.forEach((target, count) -> out.add(new TargetStance(target, count, Stance.NEUTRAL, 0.0,
-                    params.unsupportedConfidence(), List.of(), "author", null)));
+                    params.unsupportedConfidence(), List.of(), "author", null, null)));
             return out;
         }
-        return new ParagraphAnalysis(lexicon, actors, params, text, language, sorted).run();
+        return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).run();
     }
 
     /** Token-level facts the rules saw, one line per token (debugging aid for explain). */
@@ -98,7 +103,12 @@ public final class StanceEngine implements Serializable {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::firstToken));
         Lexicon lexicon = lexicons.get(language);
-        return lexicon == null ? "" : new ParagraphAnalysis(lexicon, actors, params, text, language, sorted).dump();
+        return lexicon == null ? "" : new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).dump();
+    }
+
+    /** The tally behind a label's confidence, for explaining it. */
+    public ConfidenceTable.Cell confidenceBasis(EvidenceClass evidenceClass) {
+        return confidences.cellFor(evidenceClass);
     }
 
     /** SHA-256 over the lexicon files loaded, in load order. */
@@ -143,8 +153,8 @@ public final class StanceEngine implements Serializable {
 
     /** Numeric parameters of scoring. */
     record Params(double threshold, double negatedPositive, double negatedNegative, double afterContrast,
-                  double beforeContrast, double nearestFactor, int nearestMaxDistance, double neutralNoEvidenceConfidence,
-                  double unsupportedConfidence) implements Serializable {
-        static final Params DEFAULT = new Params(0.3, -1.0, -0.3, 1.5, 0.6, 0.7, 8, 0.6, 0.1);
+                  double beforeContrast, double nearestFactor, int nearestMaxDistance, double unsupportedConfidence)
+            implements Serializable {
+        static final Params DEFAULT = new Params(0.3, -1.0, -0.3, 1.5, 0.6, 0.7, 8, 0.1);
     }
 }

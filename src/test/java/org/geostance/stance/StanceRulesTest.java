@@ -359,7 +359,7 @@ class StanceRulesTest {
     }
 
     private static void copyLexicons(Path dir) throws IOException {
-        for (String f : new String[] {"fr.tsv", "fr.function.tsv", "en.tsv", "en.function.tsv"}) {
+        for (String f : new String[] {"fr.tsv", "fr.function.tsv", "en.tsv", "en.function.tsv", ConfidenceTable.FILE}) {
             Files.copy(Fixtures.LEXICONS.resolve(f), dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
     }
