@@ -305,6 +305,20 @@ class FrenchRulesTest {
     }
 
     @Test
+    void litotesWithPeuAndExpulsionJudgeTheirTarget() {
+        // « peu constructif » says « not constructive »: blame, not praise.
+        TargetStance tur = of("Le ministre a jugé la proposition turque peu constructive.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(tur.evidence()).extracting(Evidence::lemma).containsExactly("peu constructif");
+        // The expelled state is the one punished, not the one expelling.
+        assertThat(of("Le gouvernement a décidé l'expulsion de l'ambassadeur israélien.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+        assertThat(of("Israël a expulsé des militants étrangers.", "ISR").evidence()).isEmpty();
+        // « exactement » is no form of « exactions ».
+        assertThat(of("La Turquie a obtenu exactement ce qu'elle voulait.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
     void anApposedParticipleEvaluatesTheNounBeforeItsComma() {
         assertThat(describe(of("Erdoğan, vivement critiqué par ses adversaires, a maintenu le cap.", "TUR")))
                 .containsExactly("critiqué (-critiquer) → -0.90 [intensified, object-of-verb]");
