@@ -305,7 +305,7 @@ class FrenchRulesTest {
     }
 
     @Test
-    void litotesWithPeuAndExpulsionJudgeTheirTarget() {
+    void litotesExpulsionAndWordsThatOnlyShareAStem() {
         // « peu constructif » says « not constructive »: blame, not praise.
         TargetStance tur = of("Le ministre a jugé la proposition turque peu constructive.", "TUR");
         assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
@@ -314,6 +314,9 @@ class FrenchRulesTest {
         assertThat(of("Le gouvernement a décidé l'expulsion de l'ambassadeur israélien.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
         assertThat(of("Israël a expulsé des militants étrangers.", "ISR").evidence()).isEmpty();
+        // « provoquer » is to cause; the noun « provocation » still blames.
+        assertThat(of("La décision turque a provoqué une hausse des prix.", "TUR").evidence()).isEmpty();
+        assertThat(of("Athènes dénonce les provocations turques en mer Égée.", "TUR").stance()).isEqualTo(Stance.AGAINST);
         // « exactement » is no form of « exactions ».
         assertThat(of("La Turquie a obtenu exactement ce qu'elle voulait.", "TUR").evidence()).isEmpty();
     }
