@@ -21,13 +21,13 @@ import org.geostance.text.Folding;
  * {@code cue  weight  class  [flags]}. {@code cue} is a lemma or phrase; {@code |} separates spelling variants
  * that Snowball does not bring together (« félicité|féliciter »). Entries match on stems, so inflected forms
  * need no listing. {@code weight} is signed in [-1, 1], non-zero. {@code class} is one of {@link CueClass}
- * (e.g. framing, speech-verb). {@code flags}: {@code of-patient}.
+ * (e.g. framing, speech-verb). {@code flags}: {@code of-patient}, {@code punitive}.
  *
  * <p>Function-word file: {@code word  role  [factor]}, roles from {@link Fn}; a word may have several lines.
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient");
+    static final Set<String> FLAGS = Set.of("of-patient", "punitive");
 
     final String language;
     final String version;
@@ -114,12 +114,14 @@ final class Lexicon implements Serializable {
                         + Arrays.stream(CueClass.values()).map(CueClass::label).toList() + ")");
             }
             boolean ofPatient = false;
+            boolean punitive = false;
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
                     if (!FLAGS.contains(flag.strip())) {
                         throw InvalidLexiconException.at(name, n, "unknown flag '" + flag.strip() + "' (expected " + FLAGS + ")");
                     }
                     ofPatient |= flag.strip().equals("of-patient");
+                    punitive |= flag.strip().equals("punitive");
                 }
             }
             String[] variants = cueText.split("\\|");
@@ -139,7 +141,7 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, name + ":" + n));
             }
             count++;
         }

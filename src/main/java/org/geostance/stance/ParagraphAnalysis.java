@@ -24,6 +24,7 @@ final class ParagraphAnalysis {
     /** Words after an impersonal « il » (« il faut », « il y a », « il s'agit », « il semble »). */
     private static final Set<String> IMPERSONAL_AFTER_IL = Set.of("y", "s'", "faut", "fallait", "faudra", "semble",
             "semblait", "paraît", "suffit", "importe", "convient", "existe", "reste", "restait");
+    private static final java.util.regex.Pattern FRENCH_PARTICIPLE = java.util.regex.Pattern.compile("[ui]e?s?$");
     private static final java.util.regex.Pattern INVERTED =
             java.util.regex.Pattern.compile("(.+?)(?:-t)?-(?:il|elle|ils|elles|on)");
 
@@ -906,6 +907,10 @@ final class ParagraphAnalysis {
         }
         switch (cue.cueClass()) {
             case FRAMING:
+                if (cue.punitive()) {
+                    a = punished(occ);
+                    if (a != null) return a;
+                }
                 a = adjectiveOfTarget(occ);
                 if (a == null) a = agentMarker(occ);
                 if (a == null) a = ofComplement(occ);
@@ -948,6 +953,28 @@ final class ParagraphAnalysis {
             default:
                 return null;
         }
+    }
+
+    /**
+     * The target a penalty falls on: "sanctions on Turkey", "tariffs on Turkish steel". The marker may follow a
+     * short qualifier ("sanctions imposed on"), the target a few words after it ("on three Turkish ministers").
+     * Found, it takes the cue: the one who imposes the penalty is then only reporting a measure.
+     */
+    private Attach punished(Occ occ) {
+        int j = occ.end();
+        for (int skipped = 0; j < n && skipped < 2 && isWord(j) && !has(j, Fn.VICTIM_MARKER) && mentionAt[j] == NONE
+                && occAt[j] == NONE; skipped++) {
+            j++;
+        }
+        if (j >= n || !has(j, Fn.VICTIM_MARKER) || !sameClause(j, occ.start())) {
+            return null;
+        }
+        for (int k = j + 1; k < Math.min(n, j + 4) && sameClause(k, occ.start()) && isWord(k); k++) {
+            if (mentionAt[k] != NONE) {
+                return new Attach(mentionAt[k], "target-is-punished", 1.0, false);
+            }
+        }
+        return null;
     }
 
     /**
@@ -1366,8 +1393,12 @@ final class ParagraphAnalysis {
      */
     private boolean reducedPassive(int verb) {
         String k = tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT);
-        boolean participle = english ? k.endsWith("ed")
-                : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées");
+        // French participles in -é, and in -u / -i (« soutenues », « applaudi », « mis ») for a verb not in -er,
+        // whose forms in -ue / -ie are presents (« salue », « remercie »); a noun cue itself (« merci ») is none.
+        String lemma = occAt[verb] != NONE ? occs.get(occAt[verb]).cue().lemma() : "";
+        boolean participle = english ? k.endsWith("ed") : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és")
+                || k.endsWith("ées") || FRENCH_PARTICIPLE.matcher(k).find() && !lemma.endsWith("er")
+                && !lemma.equals(k);
         if (verb == 0 || verb + 1 >= n || !participle) {
             return false;
         }
@@ -1644,6 +1675,9 @@ final class ParagraphAnalysis {
                 }
                 return new Attach(a.mention(), a.victim() ? "target-is-victim" : "object-of-verb",
                         a.victim() ? 0 : 1.0, a.victim());
+            }
+            if (english && (key[j].equals("from") || has(j, Fn.PARTIES_MARKER))) {
+                return null; // "drew criticism from X" names who speaks; "strain relations between X and Y" both sides
             }
             String k = key[j];
             // A quotation inside the clause is the object's own words (« a salué « la position courageuse » de

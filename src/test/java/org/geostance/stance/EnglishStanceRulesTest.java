@@ -319,4 +319,45 @@ class EnglishStanceRulesTest {
         // The verbs themselves still count.
         assertThat(of("The opposition blasted Ankara for the arrests.", "TUR").stance()).isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void aTargetAfterFromOrBetweenIsNotTheObjectOfAVerbOfSpeech() {
+        // "criticism from X": X is the critic; "strain relations between X and Y": both are parties, not objects.
+        TargetStance usa = of("The new checkpoints drew sharp criticism from Washington on Monday.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(rules(usa)).doesNotContain("object-of-verb");
+        assertThat(of("The dispute threatens to strain relations between Ankara and Washington.", "TUR").evidence())
+                .isEmpty();
+        // The object right after the verb is still its object.
+        assertThat(of("The minister threatened Ankara with new measures.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void complicateIsNotComplicity() {
+        assertThat(of("The election may complicate talks between the two sides, Turkish officials said.", "TUR")
+                .evidence()).isEmpty();
+        assertThat(of("Critics accused Washington of complicity in the raids.", "USA").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aPenaltyBlamesTheTargetItFallsOn() {
+        TargetStance tur = of("Washington imposed sanctions on two Turkish ministers over the offensive.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("target-is-punished");
+        // The one who imposes it reports a measure.
+        assertThat(of("Washington imposed sanctions on two Turkish ministers over the offensive.", "USA").stance())
+                .isEqualTo(Stance.NEUTRAL);
+        assertThat(of("An arms embargo on Israel took effect on Monday.", "ISR").stance()).isEqualTo(Stance.AGAINST);
+        // Without a target it falls on, the penalty is its agent's act, as before.
+        assertThat(of("The sanctions imposed by Washington hit the economy hard.", "USA").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void liftingAPenaltyUndoesIt() {
+        TargetStance tur = of("Sweden agreed to lift its arms embargo on Turkey next month.", "TUR");
+        assertThat(tur.stance()).isNotEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("negated");
+    }
 }
