@@ -24,6 +24,11 @@ final class CalibrateCommand implements Callable<Integer> {
                     + " data/gold/dev/); repeatable. Never a split kept for measuring.")
     List<Path> gold;
 
+    @Option(names = "--held-out", required = true, paramLabel = "TSV",
+            description = "A split the rules are never tuned on, beside the folder of its articles; repeatable. It"
+                    + " sets how often each language's labels are right on unseen text.")
+    List<Path> heldOut;
+
     @Option(names = "--output", paramLabel = "TSV",
             description = "Where to write the table (default: confidence.tsv in the lexicons folder).")
     Path output;
@@ -33,7 +38,9 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (Path file : gold) {
+        List<Path> all = new ArrayList<>(gold);
+        all.addAll(heldOut);
+        for (Path file : all) {
             if (!Files.isRegularFile(file) || !Files.isDirectory(Calibration.articlesOf(file))) {
                 throw new IllegalArgumentException("--gold " + file + ": needs the file and the folder "
                         + Calibration.articlesOf(file));
@@ -42,15 +49,19 @@ final class CalibrateCommand implements Callable<Integer> {
         TargetDictionary dictionary = engineOptions.dictionary();
         StanceEngine engine = engineOptions.engine();
         ConfidenceTable table = LocalSpark.withSession("geostance-calibrate", 1, false,
-                spark -> Calibration.fit(gold, ParagraphScorer.create(dictionary, engine)));
-        List<String> names = new ArrayList<>();
-        gold.forEach(file -> names.add(file.getFileName().toString()));
+                spark -> Calibration.fit(gold, heldOut, ParagraphScorer.create(dictionary, engine)));
         Path target = output != null ? output : engineOptions.lexiconsPath().resolve(ConfidenceTable.FILE);
-        table.write(target, List.of("geostance confidence table: fitted by `bin/geostance calibrate` on "
-                        + String.join(", ", names) + " with lexicons " + engine.versions(),
-                "A label's confidence is the one-sided 95 % lower bound of how often labels of its class were right;",
-                "a class with fewer than 20 pairs takes its first coarser class's (\"*\" = any)."));
+        table.write(target, List.of("geostance confidence table, fitted by `bin/geostance calibrate` with lexicons "
+                        + engine.versions() + ": tuning splits " + names(gold) + ", held out " + names(heldOut) + ".",
+                "confidence = the class's rate right on the tuning splits x (95 % lower bound of its held-out group's",
+                "rate / that group's tuning rate); a class or group with under 20 pairs backs off (\"*\" = any)."));
         System.out.println("confidence table: " + target);
         return 0;
+    }
+
+    private static String names(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        files.forEach(file -> names.add(file.getFileName().toString()));
+        return String.join(", ", names);
     }
 }

@@ -67,8 +67,9 @@ final class ExplainCommand implements Callable<Integer> {
                     stance.holderCountry() == null ? "" : " (" + stance.holderCountry() + ")");
             if (stance.evidenceClass() != null) {
                 ConfidenceTable.Cell basis = engine.confidenceBasis(stance.evidenceClass());
-                out.printf("    confidence: labels of class [%s] were right %d of %d times on the tuning splits%n",
-                        basis.key(), basis.right(), basis.pairs());
+                out.printf("    confidence: labels of class [%s] right %d of %d times on the tuning splits; of [%s] %d"
+                        + " of %d on the held-out split%n", basis.key(), basis.right(), basis.pairs(), basis.group(),
+                        basis.groupRight(), basis.groupPairs());
             }
             for (Evidence evidence : stance.evidence()) {
                 out.printf("    @%d-%d %s%n", evidence.begin(), evidence.end(), evidence.describe());

@@ -3,31 +3,43 @@ package org.geostance.evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.geostance.ingest.LocalArticles;
 import org.geostance.stance.ConfidenceTable;
+import org.geostance.stance.EvidenceClass;
 import org.geostance.stance.ParagraphScorer;
 
 /**
  * Fits the {@link ConfidenceTable} on labeled splits: every pair the engine references is tallied under its
- * evidence class, right when the engine's label is the gold one. Needs an active SparkSession (the tokenizer).
+ * evidence class, right when the engine's label is the gold one, once for the tuning splits and once for the
+ * held-out split. Needs an active SparkSession (the tokenizer).
  */
 public final class Calibration {
     private Calibration() {}
 
     /**
-     * @param goldFiles gold TSVs, each beside the folder of its articles (data/gold/dev.tsv and data/gold/dev/)
+     * @param tuning  gold TSVs of the splits the rules are tuned on, each beside the folder of its articles
+     *                (data/gold/dev.tsv and data/gold/dev/)
+     * @param heldOut gold TSVs of splits the rules are never tuned on
      */
-    public static ConfidenceTable fit(List<Path> goldFiles, ParagraphScorer scorer) throws IOException {
+    public static ConfidenceTable fit(List<Path> tuning, List<Path> heldOut, ParagraphScorer scorer)
+            throws IOException {
         ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
+        tally(tuning, scorer, fit::addTuning);
+        tally(heldOut, scorer, fit::addHeldOut);
+        return fit.table();
+    }
+
+    private static void tally(List<Path> goldFiles, ParagraphScorer scorer, BiConsumer<EvidenceClass, Boolean> add)
+            throws IOException {
         for (Path goldFile : goldFiles) {
             Evaluator.evaluate(GoldSet.read(goldFile), LocalArticles.read(List.of(articlesOf(goldFile).toString())),
                     scorer, outcome -> {
                         if (outcome.stance() != null && outcome.stance().evidenceClass() != null) {
-                            fit.add(outcome.stance().evidenceClass(), outcome.agrees());
+                            add.accept(outcome.stance().evidenceClass(), outcome.agrees());
                         }
                     });
         }
-        return fit.table();
     }
 
     /** The folder of a gold file's articles: its path without {@code .tsv}. */

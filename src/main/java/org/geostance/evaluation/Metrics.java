@@ -20,6 +20,7 @@ public final class Metrics {
     private final Map<GoldLabel, EnumMap<Predicted, Integer>> confusion = new EnumMap<>(GoldLabel.class);
     private final int[] binPairs = new int[CALIBRATION_BINS.length - 1];
     private final int[] binRight = new int[CALIBRATION_BINS.length - 1];
+    private final double[] binConfidence = new double[CALIBRATION_BINS.length - 1];
     private int pairs;
 
     public Metrics() {
@@ -42,6 +43,7 @@ public final class Metrics {
                 bin++;
             }
             binPairs[bin]++;
+            binConfidence[bin] += confidence;
             if (gold.name().equals(predicted.name())) {
                 binRight[bin]++;
             }
@@ -139,6 +141,7 @@ public final class Metrics {
             row.put("confidence_to", Math.min(1.0, CALIBRATION_BINS[bin + 1]));
             row.put("pairs", binPairs[bin]);
             row.put("accuracy", ratio(binRight[bin], binPairs[bin]));
+            row.put("mean_confidence", binPairs[bin] == 0 ? 0 : binConfidence[bin] / binPairs[bin]);
             calibration.add(row);
         }
         map.put("calibration", calibration);
@@ -163,11 +166,12 @@ public final class Metrics {
             row.values().forEach(n -> out.append(String.format("%9d", n)));
             out.append('\n');
         });
-        out.append("calibration (confidence bin: predicted pairs, share right)\n");
+        out.append("calibration (confidence bin: predicted pairs, share right, mean confidence)\n");
         for (int bin = 0; bin < binPairs.length; bin++) {
             out.append(String.format("  [%.1f, %.1f%s %5d  %s%n", CALIBRATION_BINS[bin],
                     Math.min(1.0, CALIBRATION_BINS[bin + 1]), bin == binPairs.length - 1 ? "]" : ")", binPairs[bin],
-                    binPairs[bin] == 0 ? "-" : String.format("%.3f", ratio(binRight[bin], binPairs[bin]))));
+                    binPairs[bin] == 0 ? "-" : String.format("%.3f  %.3f", ratio(binRight[bin], binPairs[bin]),
+                            binConfidence[bin] / binPairs[bin])));
         }
         return out.toString();
     }

@@ -24,6 +24,7 @@ final class ParagraphAnalysis {
     /** Words after an impersonal « il » (« il faut », « il y a », « il s'agit », « il semble »). */
     private static final Set<String> IMPERSONAL_AFTER_IL = Set.of("y", "s'", "faut", "fallait", "faudra", "semble",
             "semblait", "paraît", "suffit", "importe", "convient", "existe", "reste", "restait");
+    private static final java.util.regex.Pattern FRENCH_PARTICIPLE = java.util.regex.Pattern.compile("[ui]e?s?$");
     private static final java.util.regex.Pattern INVERTED =
             java.util.regex.Pattern.compile("(.+?)(?:-t)?-(?:il|elle|ils|elles|on)");
 
@@ -1398,8 +1399,12 @@ final class ParagraphAnalysis {
      */
     private boolean reducedPassive(int verb) {
         String k = tokens.get(verb).text().toLowerCase(java.util.Locale.ROOT);
-        boolean participle = english ? k.endsWith("ed")
-                : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és") || k.endsWith("ées");
+        // French participles in -é, and in -u / -i (« soutenues », « applaudi », « mis ») for a verb not in -er,
+        // whose forms in -ue / -ie are presents (« salue », « remercie »); a noun cue itself (« merci ») is none.
+        String lemma = occAt[verb] != NONE ? occs.get(occAt[verb]).cue().lemma() : "";
+        boolean participle = english ? k.endsWith("ed") : k.endsWith("é") || k.endsWith("ée") || k.endsWith("és")
+                || k.endsWith("ées") || FRENCH_PARTICIPLE.matcher(k).find() && !lemma.endsWith("er")
+                && !lemma.equals(k);
         if (verb == 0 || verb + 1 >= n || !participle) {
             return false;
         }

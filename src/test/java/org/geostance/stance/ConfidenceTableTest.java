@@ -2,11 +2,13 @@ package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ConfidenceTableTest {
     private static final EvidenceClass STRONG_AGAINST = EvidenceClass.of("fr", Stance.AGAINST, 2, -1.6, 1.6, false, false);
     private static final EvidenceClass WEAK_AGAINST = EvidenceClass.of("fr", Stance.AGAINST, 1, -0.4, 0.4, false, false);
+    private static final EvidenceClass FAVOR = EvidenceClass.of("fr", Stance.FAVOR, 1, 0.8, 0.8, false, false);
     private static final EvidenceClass NEAREST_AGAINST = EvidenceClass.of("fr", Stance.AGAINST, 1, -0.5, 0.5, true, false);
 
     @Test
@@ -30,23 +33,33 @@ class ConfidenceTableTest {
     }
 
     @Test
-    void aClassSeenOftenEnoughGetsTheLowerBoundOfItsOwnRate() {
+    void aClassRateOnTheTuningSplitsIsScaledByHowItsGroupFaresOnTheHeldOutSplit() {
         ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
-        tally(fit, STRONG_AGAINST, 45, 5);
+        tally(fit::addTuning, STRONG_AGAINST, 45, 5);
+        tally(fit::addTuning, WEAK_AGAINST, 35, 15);
+        tally(fit::addHeldOut, STRONG_AGAINST, 20, 10);
+        tally(fit::addHeldOut, WEAK_AGAINST, 10, 10);
         ConfidenceTable table = fit.table();
 
-        double expected = new WilsonScoreInterval().createInterval(50, 45, 0.90).getLowerBound();
-        assertThat(table.confidence(STRONG_AGAINST)).isCloseTo(expected, org.assertj.core.data.Offset.offset(0.0006))
-                .isLessThan(0.9).isGreaterThan(0.8);
-        assertThat(table.cellFor(STRONG_AGAINST).key()).isEqualTo("fr against attached strong agreeing author");
+        // French against labels: 80 of 100 right on the tuning splits, 30 of 50 held out.
+        double scale = new WilsonScoreInterval().createInterval(50, 30, 0.90).getLowerBound() / 0.8;
+        ConfidenceTable.Cell strong = table.cellFor(STRONG_AGAINST);
+        assertThat(strong.key()).isEqualTo("fr against attached strong agreeing author");
+        assertThat(strong.group()).isEqualTo("fr against * * * *");
+        assertThat(strong.groupPairs()).isEqualTo(50);
+        assertThat(strong.confidence()).isCloseTo(0.9 * scale, offset(0.0006));
+        assertThat(table.confidence(WEAK_AGAINST)).isCloseTo(0.7 * scale, offset(0.0006));
     }
 
     @Test
-    void aRareClassBacksOffToTheFirstCoarserClassSeenOftenEnough() {
+    void rareClassesAndThinGroupsBackOffToCoarserOnes() {
         ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
-        tally(fit, STRONG_AGAINST, 30, 2);
-        tally(fit, WEAK_AGAINST, 3, 0);
-        tally(fit, NEAREST_AGAINST, 5, 10);
+        tally(fit::addTuning, STRONG_AGAINST, 30, 2);
+        tally(fit::addTuning, WEAK_AGAINST, 3, 0);
+        tally(fit::addTuning, NEAREST_AGAINST, 5, 10);
+        tally(fit::addTuning, FAVOR, 40, 0);
+        tally(fit::addHeldOut, STRONG_AGAINST, 10, 5);
+        tally(fit::addHeldOut, FAVOR, 4, 1);
         ConfidenceTable table = fit.table();
 
         // Three weak labels, all right: not enough to claim anything; the attached against labels (33 of 35) speak.
@@ -55,6 +68,8 @@ class ConfidenceTableTest {
         // Fifteen nearest-target labels: the against labels of French as a whole (38 of 50).
         assertThat(table.cellFor(NEAREST_AGAINST).key()).isEqualTo("fr against * * * *");
         assertThat(table.confidence(NEAREST_AGAINST)).isLessThan(table.confidence(STRONG_AGAINST));
+        // Five held-out favor labels are too few for their own group: French as a whole (20 labels) scales them.
+        assertThat(table.cellFor(FAVOR).group()).isEqualTo("fr * * * * *");
         // A class never seen in a language never seen: the coarsest tally there is.
         EvidenceClass unseen = EvidenceClass.of("en", Stance.FAVOR, 1, 0.5, 0.5, false, false);
         assertThat(table.cellFor(unseen).key()).isEqualTo("* * * * * *");
@@ -63,8 +78,9 @@ class ConfidenceTableTest {
     @Test
     void theTableReadsBackAsWritten(@TempDir Path dir) {
         ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
-        tally(fit, STRONG_AGAINST, 40, 4);
-        tally(fit, NEAREST_AGAINST, 9, 11);
+        tally(fit::addTuning, STRONG_AGAINST, 40, 4);
+        tally(fit::addTuning, NEAREST_AGAINST, 9, 11);
+        tally(fit::addHeldOut, STRONG_AGAINST, 16, 8);
         ConfidenceTable table = fit.table();
         table.write(dir.resolve(ConfidenceTable.FILE), List.of("fitted in a test"));
 
@@ -75,16 +91,17 @@ class ConfidenceTableTest {
 
     @Test
     void aMalformedLineNamesItsLine(@TempDir Path dir) throws Exception {
-        Files.writeString(dir.resolve(ConfidenceTable.FILE), "# c\nclass\tpairs\tright\tconfidence\nfr against\t3\t2\t0.5\n");
+        Files.writeString(dir.resolve(ConfidenceTable.FILE), "# c\nfr against * * * *\t3\t2\t0.5\n");
         assertThatThrownBy(() -> ConfidenceTable.load(dir, new ArrayList<>()))
-                .isInstanceOf(InvalidLexiconException.class).hasMessageStartingWith("confidence.tsv:3:");
+                .isInstanceOf(InvalidLexiconException.class).hasMessageStartingWith("confidence.tsv:2:");
         assertThatThrownBy(() -> ConfidenceTable.load(dir.resolve("missing"), new ArrayList<>()))
                 .hasMessageContaining("bin/geostance calibrate");
     }
 
-    private static void tally(ConfidenceTable.Fit fit, EvidenceClass evidenceClass, int right, int wrong) {
+    private static void tally(BiConsumer<EvidenceClass, Boolean> add, EvidenceClass evidenceClass, int right,
+                              int wrong) {
         for (int i = 0; i < right + wrong; i++) {
-            fit.add(evidenceClass, i < right);
+            add.accept(evidenceClass, i < right);
         }
     }
 }

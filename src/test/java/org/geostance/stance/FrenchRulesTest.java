@@ -258,7 +258,7 @@ class FrenchRulesTest {
         // assistance, faciliter (also its participle « facilité », which Snowball stems as the noun), sauvetage,
         // hôpital de campagne, donateur, parrainer: the agent or the target described is in favor.
         assertThat(describe(of("Le Japon dit que la Turquie a fourni une assistance technique aux villages.", "TUR")))
-                .containsExactly("assistance (+assistance) → +0.45 [agent-of-act]");
+                .containsExactly("assistance (+=assistance) → +0.45 [agent-of-act]");
         assertThat(describe(of("Washington a facilité les discussions entre les deux camps.", "USA")))
                 .containsExactly("facilité (+faciliter) → +0.35 [agent-of-act]");
         assertThat(of("Israël a installé un hôpital de campagne dans la région sinistrée.", "ISR").stance())
@@ -285,10 +285,40 @@ class FrenchRulesTest {
                 .isEqualTo(Stance.FAVOR);
         assertThat(of("Des plongeurs israéliens sont venus prêter main-forte aux pompiers grecs.", "ISR").stance())
                 .isEqualTo(Stance.FAVOR);
+        // The hand is lent by the subject: who receives it is not thereby judged; « assister à » is to attend.
+        assertThat(of("L'Égypte a prêté main-forte aux pompiers américains.", "USA").evidence()).isEmpty();
+        assertThat(of("Des diplomates américains assistaient à la cérémonie.", "USA").evidence()).isEmpty();
         // Rescue work reaches its state by proximity alone, at 0.7 of its weight, and still passes the threshold.
         TargetStance rescuers = of("Les sauveteurs de l'armée israélienne fouillent les décombres.", "ISR");
         assertThat(rescuers.stance()).isEqualTo(Stance.FAVOR);
         assertThat(rescuers.evidence()).extracting(Evidence::rules).containsExactly(List.of("nearest-target"));
+    }
+
+    @Test
+    void aParticipleInUOrIFollowedByParNamesItsAgentNotItsObject() {
+        // « soutenues par la Turquie »: Turkey supports the militias, it is not the one supported.
+        assertThat(of("Les milices soutenues par la Turquie ont repris la ville.", "TUR").evidence()).isEmpty();
+        assertThat(of("Le plan, applaudi par Israël, a été adopté.", "ISR").evidence()).isEmpty();
+        // A present in -ue of a verb in -er is no participle: its object is still the target after it.
+        assertThat(describe(of("Le Qatar salue à nouveau la Turquie.", "TUR")))
+                .containsExactly("salue (+saluer) → +0.80 [object-of-verb]");
+    }
+
+    @Test
+    void litotesExpulsionAndWordsThatOnlyShareAStem() {
+        // « peu constructif » says « not constructive »: blame, not praise.
+        TargetStance tur = of("Le ministre a jugé la proposition turque peu constructive.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(tur.evidence()).extracting(Evidence::lemma).containsExactly("peu constructif");
+        // The expelled state is the one punished, not the one expelling.
+        assertThat(of("Le gouvernement a décidé l'expulsion de l'ambassadeur israélien.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+        assertThat(of("Israël a expulsé des militants étrangers.", "ISR").evidence()).isEmpty();
+        // « provoquer » is to cause; the noun « provocation » still blames.
+        assertThat(of("La décision turque a provoqué une hausse des prix.", "TUR").evidence()).isEmpty();
+        assertThat(of("Athènes dénonce les provocations turques en mer Égée.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+        // « exactement » is no form of « exactions ».
+        assertThat(of("La Turquie a obtenu exactement ce qu'elle voulait.", "TUR").evidence()).isEmpty();
     }
 
     @Test

@@ -299,10 +299,11 @@ class StanceRulesTest {
         }
         TargetStance strong = of("fr", "Le ministre a vivement condamné l'agression israélienne et les crimes de guerre d'Israël.", "ISR");
         TargetStance weak = of("fr", "Le régime israélien a reçu la délégation.", "ISR");
-        assertThat(strong.confidence()).isGreaterThan(0.8);
+        assertThat(strong.evidenceClass().keys()).first().isEqualTo("fr against attached strong agreeing quoted");
         assertThat(weak.confidence()).isLessThan(strong.confidence());
         TargetStance conflicting = of("fr", "Le ministre a salué la Turquie et a condamné la Turquie.", "TUR");
-        assertThat(conflicting.confidence()).isLessThan(0.6);
+        assertThat(conflicting.evidenceClass().agreeing()).isFalse();
+        assertThat(conflicting.confidence()).isLessThan(strong.confidence());
     }
 
     @Test
