@@ -1054,6 +1054,12 @@ final class ParagraphAnalysis {
             }
             if (has(j, Fn.AGENT_MARKER)) {
                 int k = skipDeterminers(j + 1);
+                // A title before the name ("threats by President Donald Trump") is part of the agent's name.
+                for (int t = k; english && t < Math.min(n, k + 2) && mentionAt[t] == NONE && isName(t); t++) {
+                    if (t + 1 < n && mentionAt[t + 1] != NONE && mentions[mentionAt[t + 1]].kind() == AliasKind.LEADER) {
+                        k = t + 1;
+                    }
+                }
                 if (k < n && mentionAt[k] != NONE && sameClause(k, occ.start())) {
                     return new Attach(mentionAt[k], "agent-of-act", 1.0, false);
                 }

@@ -360,4 +360,32 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isNotEqualTo(Stance.AGAINST);
         assertThat(rules(tur)).contains("negated");
     }
+
+    @Test
+    void aTitleBeforeALeaderAfterByIsPartOfTheAgent() {
+        TargetStance usa = of("Delegates ignored threats by President Joe Biden over the vote.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("agent-of-act");
+        // A named agent that is no target still takes the act away from nearby targets.
+        assertThat(of("Turkey recalled the massacres by Ottoman forces in a statement.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void helpReportedAsAFactIsFavorByProximity() {
+        TargetStance tur = of("Firefighting aircraft from Turkey joined the crews battling the blaze.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("Israel sent a field hospital to the border town on Sunday.", "ISR").stance())
+                .isEqualTo(Stance.FAVOR);
+        // Aid withdrawn is no help.
+        assertThat(of("Washington said it would cut aid to the agency next year.", "USA").stance())
+                .isNotEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void regretAndSettlementExpansionAreCriticism() {
+        assertThat(of("European leaders said they regret the Israeli decision to close the crossing.", "ISR")
+                .stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("The report says Israel continues to expand settlements near the city.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
 }
