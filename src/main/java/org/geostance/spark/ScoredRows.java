@@ -21,6 +21,7 @@ import org.geostance.ingest.Article;
 import org.geostance.ingest.Rejection;
 import org.geostance.output.Tables;
 import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.TargetStance;
 import scala.collection.JavaConverters;
 
 /**
@@ -96,21 +97,15 @@ final class ScoredRows {
     }
 
     static Row paragraph(Article article, int number, String text, ParagraphScorer.Result result) {
-        Row paragraph = Tables.paragraphRow(article, number, text, result);
-        List<Row> stances = new ArrayList<>();
-        for (Row stance : Tables.stanceRows(article, number, result)) {
-            Object[] values = new Object[STANCE_SCHEMA.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = stance.get(SHARED_COLUMNS + i);
-            }
-            stances.add(RowFactory.create(values));
+        Object[] paragraph = Tables.paragraphValues(article, number, text, result);
+        List<Row> stances = new ArrayList<>(result.stances().size());
+        for (TargetStance stance : result.stances()) {
+            stances.add(RowFactory.create(Tables.stanceValues(stance)));
         }
         Object[] values = new Object[SCHEMA.size()];
         values[0] = PARAGRAPH;
-        for (int i = 0; i < paragraph.size(); i++) {
-            values[1 + i] = paragraph.get(i);
-        }
-        values[1 + paragraph.size()] = JavaConverters.asScalaBuffer(stances).toSeq();
+        System.arraycopy(paragraph, 0, values, 1, paragraph.length);
+        values[1 + paragraph.length] = JavaConverters.asScalaBuffer(stances).toSeq();
         if (number == 1) {
             values[SCHEMA.fieldIndex(ARTICLE_PARAGRAPHS)] = article.paragraphs().size();
         }
