@@ -141,13 +141,12 @@ public final class Benchmark {
                 workers.add(pool.submit(() -> {
                     for (List<List<String>> file = queue.poll(); file != null; file = queue.poll()) {
                         for (List<List<String>> batch : batches(file)) {
-                            scorer.prepare(batch.stream().flatMap(List::stream).toList());
-                            for (List<String> article : batch) {
-                                for (String paragraph : article) {
-                                    scorer.score(paragraph, null, "2022-01-01");
-                                }
-                                scored.addAndGet(article.size());
+                            List<String> paragraphs = batch.stream().flatMap(List::stream).toList();
+                            List<AnalyzedText> analyzed = scorer.analyze(paragraphs);
+                            for (int p = 0; p < paragraphs.size(); p++) {
+                                scorer.score(paragraphs.get(p), analyzed.get(p), null, "2022-01-01");
                             }
+                            scored.addAndGet(paragraphs.size());
                         }
                     }
                 }));
@@ -171,7 +170,7 @@ public final class Benchmark {
 
     /**
      * The scorer's four parts timed one after the other, one thread, microseconds per paragraph; tokens are
-     * primed a batch of articles at a time, as the job does.
+     * analysed a batch of articles at a time, as the job does.
      */
     private Map<String, Object> breakdown(List<List<List<String>>> files) {
         List<List<String>> articles = new ArrayList<>();
@@ -195,11 +194,8 @@ public final class Benchmark {
         long t1 = System.nanoTime();
         int next = 0;
         for (List<List<String>> batch : batches(articles)) {
-            analyzer.prime(batch.stream().flatMap(List::stream).toList());
-            for (List<String> article : batch) {
-                for (String paragraph : article) {
-                    texts[next++] = analyzer.analyze(paragraph);
-                }
+            for (AnalyzedText text : analyzer.analyzeAll(batch.stream().flatMap(List::stream).toList())) {
+                texts[next++] = text;
             }
         }
         long t2 = System.nanoTime();
@@ -248,11 +244,11 @@ public final class Benchmark {
         return result;
     }
 
-    /** Consecutive articles in groups of {@link ParagraphScorer#ARTICLES_PER_PREPARE}, the job's batches. */
+    /** Consecutive articles in groups of {@link ParagraphScorer#ARTICLES_PER_BATCH}, the job's batches. */
     private static List<List<List<String>>> batches(List<List<String>> articles) {
         List<List<List<String>>> batches = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i += ParagraphScorer.ARTICLES_PER_PREPARE) {
-            batches.add(articles.subList(i, Math.min(articles.size(), i + ParagraphScorer.ARTICLES_PER_PREPARE)));
+        for (int i = 0; i < articles.size(); i += ParagraphScorer.ARTICLES_PER_BATCH) {
+            batches.add(articles.subList(i, Math.min(articles.size(), i + ParagraphScorer.ARTICLES_PER_BATCH)));
         }
         return batches;
     }

@@ -6,7 +6,6 @@ import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -71,20 +70,24 @@ public final class Tables {
     private Tables() {}
 
     public static Row paragraphRow(Article article, int paragraph, String text, ParagraphScorer.Result result) {
-        List<String> targets = result.stances().stream().map(TargetStance::target).toList();
-        return RowFactory.create(article.id(), article.source(), article.date(), article.period(), result.language(),
-                paragraph, text, seq(targets), result.text().text().length() < text.length());
+        return RowFactory.create(paragraphValues(article, paragraph, text, result));
     }
 
-    public static List<Row> stanceRows(Article article, int paragraph, ParagraphScorer.Result result) {
-        List<Row> rows = new ArrayList<>(result.stances().size());
-        for (TargetStance stance : result.stances()) {
-            List<String> evidence = stance.evidence().stream().map(Evidence::describe).toList();
-            rows.add(RowFactory.create(article.id(), article.source(), article.date(), article.period(),
-                    result.language(), paragraph, stance.target(), stance.mentions(), stance.stance().label(),
-                    stance.score(), stance.confidence(), seq(evidence), stance.holder(), stance.holderCountry()));
-        }
-        return rows;
+    /** The cells of {@link #paragraphRow}, for a row that holds them among others. */
+    public static Object[] paragraphValues(Article article, int paragraph, String text, ParagraphScorer.Result result) {
+        List<String> targets = result.stances().stream().map(TargetStance::target).toList();
+        return new Object[] {article.id(), article.source(), article.date(), article.period(), result.language(),
+                paragraph, text, seq(targets), result.text().text().length() < text.length()};
+    }
+
+    /**
+     * A paragraph_stance row's own cells, target to holder_country; the row starts with its paragraph's
+     * article_id … paragraph.
+     */
+    public static Object[] stanceValues(TargetStance stance) {
+        List<String> evidence = stance.evidence().stream().map(Evidence::describe).toList();
+        return new Object[] {stance.target(), stance.mentions(), stance.stance().label(), stance.score(),
+                stance.confidence(), seq(evidence), stance.holder(), stance.holderCountry()};
     }
 
     public static Row articleRow(Article article) {

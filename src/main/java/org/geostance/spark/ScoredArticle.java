@@ -5,6 +5,7 @@ import java.util.List;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.Rejection;
 import org.geostance.stance.ParagraphScorer;
+import org.geostance.text.AnalyzedText;
 
 /**
  * One article scored paragraph by paragraph, or, when scoring one of its paragraphs fails, rejected with the
@@ -22,13 +23,22 @@ public record ScoredArticle(List<ParagraphScorer.Result> results, Rejection reje
      * end the whole run.
      */
     public static ScoredArticle of(ParagraphScorer scorer, Article article) {
+        return of(scorer, article, null);
+    }
+
+    /**
+     * @param analyzed the paragraphs' analyses ({@link ParagraphScorer#analyze}), or null to analyse each one
+     *                 as it is scored
+     */
+    public static ScoredArticle of(ParagraphScorer scorer, Article article, List<AnalyzedText> analyzed) {
         List<String> paragraphs = article.paragraphs();
         List<ParagraphScorer.Result> results = new ArrayList<>(paragraphs.size());
         int i = 0;
         try {
             String language = scorer.articleLanguage(paragraphs, article.language());
             for (; i < paragraphs.size(); i++) {
-                results.add(scorer.score(paragraphs.get(i), language, article.date()));
+                results.add(analyzed == null ? scorer.score(paragraphs.get(i), language, article.date())
+                        : scorer.score(paragraphs.get(i), analyzed.get(i), language, article.date()));
             }
         } catch (RuntimeException | StackOverflowError e) {
             return new ScoredArticle(List.of(), new Rejection(article.input(), Rejection.SCORING_FAILED,

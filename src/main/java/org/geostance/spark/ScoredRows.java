@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.explode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,6 +21,7 @@ import org.geostance.ingest.Article;
 import org.geostance.ingest.Rejection;
 import org.geostance.output.Tables;
 import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.TargetStance;
 import scala.collection.JavaConverters;
 
 /**
@@ -42,6 +44,14 @@ final class ScoredRows {
     static final String ARTICLE = "article";
     /** An article's shingle hashes ({@link Shingles#hashes}), for near-duplicate detection; not an output column. */
     static final String SHINGLES = "shingles";
+
+    /**
+     * Parquet writer options of this table: no dictionary for the columns whose values almost never repeat (shingle
+     * hashes, paragraph texts), where building one only to drop it cost a tenth of the scoring stage (JFR).
+     */
+    static final Map<String, String> WRITE_OPTIONS = Map.of(
+            "parquet.enable.dictionary#" + SHINGLES + ".list.element", "false",
+            "parquet.enable.dictionary#text", "false");
 
     /** articles = the paragraph's first columns (article_id … period), then the article's own, nested. */
     private static final int ARTICLE_SHARED_COLUMNS = 4;
@@ -87,28 +97,23 @@ final class ScoredRows {
     }
 
     static Row paragraph(Article article, int number, String text, ParagraphScorer.Result result) {
-        Row paragraph = Tables.paragraphRow(article, number, text, result);
-        List<Row> stances = new ArrayList<>();
-        for (Row stance : Tables.stanceRows(article, number, result)) {
-            Object[] values = new Object[STANCE_SCHEMA.size()];
-            for (int i = 0; i < values.length; i++) {
-                values[i] = stance.get(SHARED_COLUMNS + i);
-            }
-            stances.add(RowFactory.create(values));
+        Object[] paragraph = Tables.paragraphValues(article, number, text, result);
+        List<Row> stances = new ArrayList<>(result.stances().size());
+        for (TargetStance stance : result.stances()) {
+            stances.add(RowFactory.create(Tables.stanceValues(stance)));
         }
         Object[] values = new Object[SCHEMA.size()];
         values[0] = PARAGRAPH;
-        for (int i = 0; i < paragraph.size(); i++) {
-            values[1 + i] = paragraph.get(i);
-        }
-        values[1 + paragraph.size()] = JavaConverters.asScalaBuffer(stances).toSeq();
+        System.arraycopy(paragraph, 0, values, 1, paragraph.length);
+        values[1 + paragraph.length] = JavaConverters.asScalaBuffer(stances).toSeq();
         if (number == 1) {
             values[SCHEMA.fieldIndex(ARTICLE_PARAGRAPHS)] = article.paragraphs().size();
         }
         return RowFactory.create(values);
     }
 
-    static Row article(Article article) {
+    /** @param results the article's scored paragraphs, whose tokens give its shingles */
+    static Row article(Article article, List<ParagraphScorer.Result> results) {
         Row row = Tables.articleRow(article);
         Object[] values = new Object[SCHEMA.size()];
         values[0] = ARTICLE;
@@ -120,7 +125,8 @@ final class ScoredRows {
             own[i] = row.get(ARTICLE_SHARED_COLUMNS + i);
         }
         values[SCHEMA.fieldIndex(ARTICLE)] = RowFactory.create(own);
-        values[SCHEMA.fieldIndex(SHINGLES)] = Shingles.hashes(article.paragraphs());
+        values[SCHEMA.fieldIndex(SHINGLES)] = Shingles.hashes(article.paragraphs(),
+                results.stream().map(ParagraphScorer.Result::text).toList());
         return RowFactory.create(values);
     }
 

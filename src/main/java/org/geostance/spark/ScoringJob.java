@@ -45,6 +45,7 @@ import org.geostance.output.Tables;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
+import org.geostance.text.AnalyzedText;
 import scala.Tuple2;
 import scala.collection.JavaConverters;
 import scala.collection.Seq;
@@ -136,7 +137,7 @@ public final class ScoringJob {
         int lastStage = progress.lastStageId();
         spark.createDataFrame(
                 score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
-                ScoredRows.SCHEMA).write().parquet(scoredPath.toString());
+                ScoredRows.SCHEMA).write().options(ScoredRows.WRITE_OPTIONS).parquet(scoredPath.toString());
         Dataset<Row> scored = spark.read().schema(ScoredRows.SCHEMA).parquet(scoredPath.toString());
         Row totals = scored.agg(
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.FILE), col(ScoredRows.ITEMS_READ)).otherwise(0L)),
@@ -282,7 +283,7 @@ public final class ScoringJob {
             // Lazy, a batch of groups at a time: the batch's new words go through the tokenizer in one call, and a
             // task holds no more than one batch's rows.
             Iterator<Seq<Tuple2<ItemKey, Iterable<Item>>>> batches = JavaConverters.asJavaIterator(
-                    JavaConverters.asScalaIterator(groups).grouped(ParagraphScorer.ARTICLES_PER_PREPARE));
+                    JavaConverters.asScalaIterator(groups).grouped(ParagraphScorer.ARTICLES_PER_BATCH));
             return StreamSupport.stream(Spliterators.spliteratorUnknownSize(batches, 0), false).flatMap(batch -> {
                 List<List<Item>> items = new ArrayList<>();
                 List<String> paragraphs = new ArrayList<>();
@@ -295,14 +296,29 @@ public final class ScoringJob {
                         paragraphs.addAll(sorted.get(0).article().paragraphs());
                     }
                 }
-                scorer.prepare(paragraphs);
-                return items.stream().flatMap(group -> rowsOf(scorer, group).stream());
+                List<AnalyzedText> analyzed = scorer.analyze(paragraphs);
+                List<List<Row>> rows = new ArrayList<>(items.size());
+                int next = 0;
+                for (List<Item> group : items) {
+                    Article first = group.get(0).article();
+                    List<AnalyzedText> own = null;
+                    if (first != null && analyzed != null) {
+                        own = analyzed.subList(next, next + first.paragraphs().size());
+                        next += first.paragraphs().size();
+                    }
+                    rows.add(rowsOf(scorer, group, own));
+                }
+                return rows.stream().flatMap(List::stream);
             }).iterator();
         });
     }
 
-    /** The rows of one article id's items, sorted by where they were read: the first copy wins. */
-    private static List<Row> rowsOf(ParagraphScorer scorer, List<Item> items) {
+    /**
+     * The rows of one article id's items, sorted by where they were read: the first copy wins.
+     *
+     * @param analyzed the first copy's paragraph analyses, or null to analyse them while scoring
+     */
+    private static List<Row> rowsOf(ParagraphScorer scorer, List<Item> items, List<AnalyzedText> analyzed) {
         List<Row> rows = new ArrayList<>();
         Item first = items.get(0);
         for (Item item : items) {
@@ -312,7 +328,7 @@ public final class ScoringJob {
                         input + ": article id '" + first.article().id() + "' was already read from "
                                 + first.article().input() + "; the first one is kept")));
             } else if (item.article() != null) {
-                scoreArticle(scorer, item.article(), rows);
+                scoreArticle(scorer, item.article(), analyzed, rows);
             } else if (item.rejection() != null) {
                 rows.add(ScoredRows.rejected(item.rejection()));
             } else {
@@ -322,13 +338,14 @@ public final class ScoringJob {
         return rows;
     }
 
-    private static void scoreArticle(ParagraphScorer scorer, Article article, List<Row> rows) {
-        ScoredArticle scored = ScoredArticle.of(scorer, article);
+    private static void scoreArticle(ParagraphScorer scorer, Article article, List<AnalyzedText> analyzed,
+                                     List<Row> rows) {
+        ScoredArticle scored = ScoredArticle.of(scorer, article, analyzed);
         if (!scored.scored()) {
             rows.add(ScoredRows.rejected(scored.rejection()));
             return;
         }
-        rows.add(ScoredRows.article(article));
+        rows.add(ScoredRows.article(article, scored.results()));
         for (int i = 0; i < article.paragraphs().size(); i++) {
             rows.add(ScoredRows.paragraph(article, i + 1, article.paragraphs().get(i), scored.results().get(i)));
         }

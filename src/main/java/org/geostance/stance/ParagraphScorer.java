@@ -48,31 +48,35 @@ public final class ParagraphScorer implements Serializable {
      * @param articleDate  "YYYY-MM", "YYYY-MM-DD" or null; leaders count for a target only inside their term
      */
     public Result score(String paragraph, String languageHint, String articleDate) {
+        return score(paragraph, analyzer.analyze(paragraph), languageHint, articleDate);
+    }
+
+    /** As {@link #score(String, String, String)}, with the paragraph's analysis from {@link #analyze}. */
+    public Result score(String paragraph, AnalyzedText text, String languageHint, String articleDate) {
         String language = languages.detect(paragraph, languageHint);
         if (LanguageDetector.UNKNOWN.equals(language) && languageHint != null && !languageHint.isBlank()) {
             language = languageHint;
         }
-        AnalyzedText text = analyzer.analyze(paragraph);
         List<Mention> mentions = matcher.find(text, language, articleDate);
         return new Result(language, text, mentions, engine.score(text, language, mentions));
     }
 
     /**
-     * Articles whose paragraphs {@link #prepare} should see at once: Spark NLP's tokenizer has a fixed cost per call
+     * Articles whose paragraphs {@link #analyze} should see at once: Spark NLP's tokenizer has a fixed cost per call
      * (about 0.3 ms) that a few dozen articles' new words share.
      */
-    public static final int ARTICLES_PER_PREPARE = 32;
+    public static final int ARTICLES_PER_BATCH = 32;
 
     /**
-     * Readies the scorer for these paragraphs, so that scoring them one by one is cheaper: their new words go
-     * through the tokenizer in one call. Only a speed-up: a paragraph that cannot be analysed fails again when it
-     * is scored, where the caller can name it, so a failure here is ignored.
+     * The analyses of these paragraphs, in order, their new words through the tokenizer in one call; null when
+     * that fails (a pathological token can overflow the tokenizer's regular expressions): each paragraph is then
+     * analysed when it is scored, where the caller can name the one that fails.
      */
-    public void prepare(List<String> paragraphs) {
+    public List<AnalyzedText> analyze(List<String> paragraphs) {
         try {
-            analyzer.prime(paragraphs);
+            return analyzer.analyzeAll(paragraphs);
         } catch (RuntimeException | StackOverflowError e) {
-            // See above: scoring the paragraph reports it.
+            return null;
         }
     }
 

@@ -86,49 +86,64 @@ public final class TextAnalyzer implements Serializable {
     }
 
     public AnalyzedText analyze(String paragraph) {
-        String text = truncate(paragraph);
-        String prepared = prepare(text);
-        if (prepared.isBlank()) {
-            return new AnalyzedText(text, List.of(), List.of());
-        }
-        List<Integer> begins = new ArrayList<>();
-        List<String> chunkTexts = new ArrayList<>();
-        split(prepared, begins, chunkTexts);
-        Token[][] chunkTokens = tokensOf(chunkTexts);
-        List<Token> tokens = new ArrayList<>();
-        for (int c = 0; c < chunkTokens.length; c++) {
-            int offset = begins.get(c);
-            for (Token token : chunkTokens[c]) {
-                tokens.add(new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
-            }
-        }
-        return new AnalyzedText(text, tokens, SentenceSegmenter.segment(tokens));
+        return analyzeAll(List.of(paragraph)).get(0);
     }
 
     /**
-     * Tokenizes, in one Spark NLP call, every chunk of these paragraphs that the cache lacks, so that analysing
-     * them afterwards costs no call at all. Text with many new words (names, numbers) would otherwise pay the
-     * tokenizer's fixed cost once per paragraph.
+     * Analyses paragraphs together, each split into chunks once: every chunk the cache lacks goes through Spark
+     * NLP's tokenizer in one call, so text with many new words (names, numbers) pays the tokenizer's fixed cost
+     * once per batch, not once per paragraph. The tokens of each paragraph are those it has analysed alone.
      */
-    public void prime(List<String> paragraphs) {
+    public List<AnalyzedText> analyzeAll(List<String> paragraphs) {
+        String[] texts = new String[paragraphs.size()];
+        int[] firstChunk = new int[paragraphs.size() + 1];
         List<Integer> begins = new ArrayList<>();
         List<String> chunkTexts = new ArrayList<>();
-        for (String paragraph : paragraphs) {
-            split(prepare(truncate(paragraph)), begins, chunkTexts);
+        for (int p = 0; p < texts.length; p++) {
+            texts[p] = truncate(paragraphs.get(p));
+            firstChunk[p] = chunkTexts.size();
+            split(prepare(texts[p]), begins, chunkTexts);
         }
-        tokensOf(chunkTexts);
+        firstChunk[texts.length] = chunkTexts.size();
+        Token[][] chunkTokens = tokensOf(chunkTexts);
+        List<AnalyzedText> analyzed = new ArrayList<>(texts.length);
+        for (int p = 0; p < texts.length; p++) {
+            List<Token> tokens = new ArrayList<>();
+            for (int c = firstChunk[p]; c < firstChunk[p + 1]; c++) {
+                int offset = begins.get(c);
+                for (Token token : chunkTokens[c]) {
+                    tokens.add(offset == 0 ? token
+                            : new Token(token.text(), token.key(), token.begin() + offset, token.end() + offset));
+                }
+            }
+            analyzed.add(tokens.isEmpty() ? new AnalyzedText(texts[p], List.of(), List.of())
+                    : new AnalyzedText(texts[p], tokens, SentenceSegmenter.segment(tokens)));
+        }
+        return analyzed;
     }
 
-    /** The tokens of each chunk: from the cache, the missing ones tokenized together and cached. */
+    /**
+     * The tokens of each chunk: from the cache, the missing ones tokenized together and cached. A batch repeats
+     * its common words many times; each distinct chunk is looked up once, since a lookup in the shared cache
+     * (which counts every read to choose what to keep) costs far more than one in a map of the batch's own.
+     */
     private Token[][] tokensOf(List<String> chunkTexts) {
         Cache<String, Token[]> cache = chunkCache();
         Token[][] chunkTokens = new Token[chunkTexts.size()][];
+        Map<String, Token[]> batch = new java.util.HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (int c = 0; c < chunkTexts.size(); c++) {
-            chunkTokens[c] = cache.getIfPresent(chunkTexts.get(c));
-            if (chunkTokens[c] == null) {
-                missing.add(chunkTexts.get(c));
+            String chunk = chunkTexts.get(c);
+            Token[] tokens = batch.get(chunk);
+            if (tokens == null && !missing.contains(chunk)) {
+                tokens = cache.getIfPresent(chunk);
+                if (tokens == null) {
+                    missing.add(chunk);
+                } else {
+                    batch.put(chunk, tokens);
+                }
             }
+            chunkTokens[c] = tokens;
         }
         if (!missing.isEmpty()) {
             Map<String, Token[]> fresh = tokenizeAndCache(cache, missing);

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.geostance.testing.SampleParagraphs;
+import org.geostance.testing.SharedSpark;
+import org.geostance.text.AnalyzedText;
+import org.geostance.text.TextAnalyzer;
 import org.junit.jupiter.api.Test;
 
 class ShinglesTest {
@@ -36,5 +40,21 @@ class ShinglesTest {
         assertThat(Shingles.hashes(List.of("ANKARA a suspendu ses echanges", "Ankara a suspendu ses échanges avec"
                 + " Israel !"))).isEqualTo(hashes);
         assertThat(Shingles.hashes(List.of("Ankara a repris ses échanges avec Israël."))).isNotEqualTo(hashes);
+    }
+
+    @Test
+    void hashesFromTheScorersTokensEqualHashesFromTheText() {
+        TextAnalyzer analyzer = SharedSpark.analyzer();
+        List<String> odd = List.of("Don't say \"F-35s\" or 35ans: l'accord d'Israël, aujourd'hui, U.S.-led.",
+                "ΑΘΗΝΑΣ και ΟΔΥΣΣΕΑΣ", "Ankara\u00ADWashington\u200B talks", "ﬁnal œuvre № 5 ½ ²",
+                "— … —", "  ", "Dernier mot " + "très long ".repeat(TextAnalyzer.MAX_ANALYZED_CHARS / 5));
+        List<String> paragraphs = new java.util.ArrayList<>(SampleParagraphs.all());
+        paragraphs.addAll(odd);
+        for (String paragraph : paragraphs) {
+            assertThat(Shingles.hashes(List.of(paragraph), List.of(analyzer.analyze(paragraph)))).as(paragraph)
+                    .isEqualTo(Shingles.hashes(List.of(paragraph)));
+        }
+        List<AnalyzedText> analyzed = analyzer.analyzeAll(odd);
+        assertThat(Shingles.hashes(odd, analyzed)).isEqualTo(Shingles.hashes(odd));
     }
 }

@@ -106,14 +106,15 @@ class TextAnalyzerTest {
     }
 
     @Test
-    void primingWithWholeArticlesGivesTheTokensOfEachParagraphAnalysedAlone() {
+    void analysingWholeArticlesTogetherGivesTheAnalysisOfEachParagraphAlone() {
         SharedSpark.session();
-        TextAnalyzer primed = TextAnalyzer.create();
+        TextAnalyzer fresh = TextAnalyzer.create();
         List<String> paragraphs = SampleParagraphs.all();
         // One tokenizer call for every chunk of every sample paragraph, joined across paragraph boundaries.
-        primed.prime(paragraphs);
-        for (String paragraph : paragraphs) {
-            assertThat(primed.analyze(paragraph).tokens()).as(paragraph).isEqualTo(analyzer.analyze(paragraph).tokens());
+        List<AnalyzedText> together = fresh.analyzeAll(paragraphs);
+        assertThat(together).hasSameSizeAs(paragraphs);
+        for (int i = 0; i < paragraphs.size(); i++) {
+            assertThat(together.get(i)).as(paragraphs.get(i)).isEqualTo(analyzer.analyze(paragraphs.get(i)));
         }
     }
 
