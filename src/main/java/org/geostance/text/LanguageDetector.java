@@ -108,6 +108,15 @@ public final class LanguageDetector implements Serializable {
         return language == Language.UNKNOWN ? UNKNOWN : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * ISO 639-1 codes of the languages Lingua chooses among: the job jar keeps Lingua's models for these only
+     * (pom.xml), which StandaloneClusterIT checks.
+     */
+    public static List<String> candidateCodes() {
+        return java.util.Arrays.stream(CANDIDATES)
+                .map(language -> language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT)).toList();
+    }
+
     private static String sample(String text) {
         return text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
     }
