@@ -73,7 +73,7 @@ final class ChangeOverTime {
                 col("against_high").as("previous_against_high"), col("favor_share").as("previous_favor_share"),
                 col("favor_low").as("previous_favor_low"), col("favor_high").as("previous_favor_high"));
         Column delta = col("net_stance_delta");
-        return periodStance.where(col("significant_change"))
+        Dataset<Row> shifts = periodStance.where(col("significant_change"))
                 .join(previous, JavaConverters.asScalaBuffer(List.of("source", "target", "previous_period")).toSeq())
                 .select(col("source"), col("target"), col("previous_period"), col("period"),
                         col("previous_paragraphs"), col("paragraphs_mentioning").as("paragraphs"),
@@ -83,9 +83,9 @@ final class ChangeOverTime {
                         col("favor_share"), col("favor_low"), col("favor_high"),
                         col("previous_net_stance"), col("net_stance"), delta,
                         when(delta.lt(0), "more against").when(delta.gt(0), "more favor").otherwise("net unchanged")
-                                .as("direction"))
-                .orderBy(col("period").desc(), abs(delta).desc(), col("source"), col("target"))
-                // A short list read from the top: one file keeps its order for every reader.
-                .coalesce(1);
+                                .as("direction"));
+        // A short list read from the top: one file keeps its order for every reader.
+        return StanceAggregates.sortedInOnePartition(shifts, col("period").desc(), abs(delta).desc(), col("source"),
+                col("target"));
     }
 }

@@ -56,9 +56,13 @@ public final class StanceAggregates {
 
     private StanceAggregates() {}
 
-    /** One row per article × referenced target. */
-    public static Dataset<Row> articleStance(Dataset<Row> paragraphs, Dataset<Row> paragraphStance, int minSupport) {
-        Dataset<Row> totals = paragraphs.groupBy("article_id").agg(count(lit(1)).cast("int").as("paragraphs"));
+    /**
+     * One row per article × referenced target.
+     *
+     * @param articles the articles table, whose paragraph count of each article is its number of paragraph rows
+     */
+    public static Dataset<Row> articleStance(Dataset<Row> articles, Dataset<Row> paragraphStance, int minSupport) {
+        Dataset<Row> totals = articles.select("article_id", "paragraphs");
         Dataset<Row> perTarget = aggregate(paragraphStance.groupBy("article_id", "source", "date", "period", "target"),
                 sum("mentions").cast("int").as("mentions"));
         return finish(perTarget.join(totals, "article_id"), minSupport,
@@ -72,8 +76,8 @@ public final class StanceAggregates {
      */
     public static Dataset<Row> periodStance(Dataset<Row> paragraphStance, Dataset<Row> pooled, int minSupport) {
         Dataset<Row> periods = bySourceAndPooled(paragraphStance, pooled, "period", "source", "target");
-        return ChangeOverTime.addChange(finish(periods, minSupport, List.of("period", "source", "target", "articles")),
-                minSupport).orderBy("period", "source", "target");
+        return sortedInOnePartition(ChangeOverTime.addChange(finish(periods, minSupport,
+                List.of("period", "source", "target", "articles")), minSupport), "period", "source", "target");
     }
 
     /** The significant changes of {@link #periodStance}, most recent first, largest first. */
@@ -84,7 +88,8 @@ public final class StanceAggregates {
     /** One row per source × target over the whole run, plus rows with source "*" from the pooled paragraphs. */
     public static Dataset<Row> sourceStance(Dataset<Row> paragraphStance, Dataset<Row> pooled, int minSupport) {
         Dataset<Row> sources = bySourceAndPooled(paragraphStance, pooled, "source", "target");
-        return finish(sources, minSupport, List.of("source", "target", "articles")).orderBy("source", "target");
+        return sortedInOnePartition(finish(sources, minSupport, List.of("source", "target", "articles")), "source",
+                "target");
     }
 
     /**
@@ -98,16 +103,16 @@ public final class StanceAggregates {
                         .groupBy("period", "holder_country", "target"),
                 countDistinct("article_id").cast("int").as("articles"), countDistinct("source").cast("int").as("sources"),
                 array_sort(collect_set("holder")).as("holders"));
-        return finish(holders, minSupport, List.of("period", "holder_country", "target", "articles", "sources", "holders"))
-                .orderBy("period", "holder_country", "target");
+        return sortedInOnePartition(finish(holders, minSupport,
+                List.of("period", "holder_country", "target", "articles", "sources", "holders")),
+                "period", "holder_country", "target");
     }
 
     /** One row per article, one group of columns per target: {@code <CODE>_stance, _net_stance, _mentions}. */
-    public static Dataset<Row> articleComparison(Dataset<Row> paragraphs, Dataset<Row> articleStance,
+    public static Dataset<Row> articleComparison(Dataset<Row> articles, Dataset<Row> articleStance,
                                                  List<String> targetCodes) {
-        Dataset<Row> articles = paragraphs.select("article_id", "source", "date", "period").distinct();
-        return wide(articles, "article_id", articleStance, targetCodes, List.of("stance", "net_stance", "mentions"),
-                "mentions");
+        return wide(articles.select("article_id", "source", "date", "period"), "article_id", articleStance, targetCodes, List.of("stance", "net_stance", "mentions"),
+                "mentions").orderBy("article_id");
     }
 
     /**
@@ -121,10 +126,10 @@ public final class StanceAggregates {
         Dataset<Row> perSource = articles.groupBy("source").agg(count(lit(1)).cast("int").as("articles"));
         Dataset<Row> pooled = countedOnce(articles, keepDuplicates)
                 .agg(count(lit(1)).cast("int").as("articles")).select(lit(ALL_SOURCES).as("source"), col("articles"));
-        return wide(perSource.unionByName(pooled), "source", sourceStance.withColumnRenamed("paragraphs_mentioning",
-                        "paragraphs"), targetCodes,
+        return sortedInOnePartition(wide(perSource.unionByName(pooled), "source",
+                sourceStance.withColumnRenamed("paragraphs_mentioning", "paragraphs"), targetCodes,
                 List.of("paragraphs", "stance", "net_stance", "against_share", "against_low", "against_high",
-                        "favor_share", "favor_low", "favor_high", "low_support"), "paragraphs");
+                        "favor_share", "favor_low", "favor_high", "low_support"), "paragraphs"), "source");
     }
 
     /**
@@ -229,7 +234,19 @@ public final class StanceAggregates {
                 columns.add(name.equals(countColumn) ? coalesce(col(column), lit(0)).as(column) : col(column));
             }
         }
-        return keys.join(wide, seq(key), "left").select(columns.toArray(new Column[0])).orderBy(key);
+        return keys.join(wide, seq(key), "left").select(columns.toArray(new Column[0]));
+    }
+
+    /**
+     * The table sorted inside one partition, for the tables of one row per period, source or holder country: a few
+     * thousand rows however large the corpus, where a global sort would cost a sampling job of its own.
+     */
+    static Dataset<Row> sortedInOnePartition(Dataset<Row> table, Column... order) {
+        return table.repartition(1).sortWithinPartitions(order);
+    }
+
+    private static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
+        return sortedInOnePartition(table, Arrays.stream(order).map(functions::col).toArray(Column[]::new));
     }
 
     private static Column countOf(String stance) {

@@ -179,13 +179,13 @@ public final class ScoringJob {
         Dataset<Row> pooled = StanceAggregates.countingEachStoryOnce(paragraphStance, articleTable,
                 comparison.keepDuplicates());
         Dataset<Row> articleStance = writer.write(Tables.ARTICLE_STANCE,
-                StanceAggregates.articleStance(paragraphs, paragraphStance, minSupport));
+                StanceAggregates.articleStance(articleTable, paragraphStance, minSupport));
         Dataset<Row> periodStance = writer.write(Tables.PERIOD_STANCE,
                 StanceAggregates.periodStance(paragraphStance, pooled, minSupport));
         Dataset<Row> sourceStance = writer.write(Tables.SOURCE_STANCE,
                 StanceAggregates.sourceStance(paragraphStance, pooled, minSupport));
         writer.write(Tables.ARTICLE_COMPARISON,
-                StanceAggregates.articleComparison(paragraphs, articleStance, targets.codes()));
+                StanceAggregates.articleComparison(articleTable, articleStance, targets.codes()));
         writer.write(Tables.SOURCE_COMPARISON, StanceAggregates.sourceComparison(articleTable, sourceStance,
                 targets.codes(), comparison.keepDuplicates()));
         writer.write(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
@@ -194,7 +194,7 @@ public final class ScoringJob {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : TABLE_ORDER) {
             written.put(table, new Path(config.output(), table).toString());
-            rows.put(table, writer.rowsWritten(spark, table));
+            rows.put(table, writer.rowsWritten(table));
         }
         RunReport.Counts counts = new RunReport.Counts(files.size(), articlesRead, articlesScored,
                 articlesRejected, articleParagraphs, rows);
@@ -219,6 +219,8 @@ public final class ScoringJob {
         }
         currentStep = name;
         stepNanos = System.nanoTime();
+        // Names the step's Spark jobs in the UI and event log, where their count and cost per step are read.
+        spark.sparkContext().setJobDescription(name);
         progress.step(name);
     }
 
