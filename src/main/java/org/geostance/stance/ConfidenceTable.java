@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 /**
@@ -41,6 +42,8 @@ public final class ConfidenceTable implements Serializable {
                        double confidence) implements Serializable {}
 
     private final Map<String, Cell> cells;
+    /** Each class's cell once found: every scored target asks, and the classes are a few hundred. */
+    private final Map<EvidenceClass, Cell> found = new ConcurrentHashMap<>();
 
     private ConfidenceTable(Map<String, Cell> cells) {
         this.cells = cells;
@@ -127,6 +130,10 @@ public final class ConfidenceTable implements Serializable {
 
     /** The finest class of the label's seen at least {@value #MIN_PAIRS} times, else the coarsest one known. */
     public Cell cellFor(EvidenceClass evidenceClass) {
+        return found.computeIfAbsent(evidenceClass, this::lookUp);
+    }
+
+    private Cell lookUp(EvidenceClass evidenceClass) {
         List<String> keys = evidenceClass.keys();
         Cell coarsest = null;
         for (String key : keys) {
