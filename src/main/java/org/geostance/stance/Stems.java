@@ -24,7 +24,7 @@ final class Stems {
     private final SnowballStemmer stemmer;
     private final boolean french;
     private final FrenchLemmas lemmas;
-    private final LruCache<String, String> cache = new LruCache<>(CACHE_LIMIT);
+    private final LruCache<String> cache = new LruCache<>(CACHE_LIMIT);
 
     private Stems(SnowballStemmer stemmer, boolean french) {
         this.stemmer = stemmer;

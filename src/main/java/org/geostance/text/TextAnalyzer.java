@@ -66,7 +66,7 @@ public final class TextAnalyzer implements Serializable {
 
     private final TokenizerModel tokenizer;
     /** One cache per task thread: looked up for every chunk, it must cost no more than a hash lookup. */
-    private transient volatile ThreadLocal<LruCache<String, Token[]>> chunks;
+    private transient volatile ThreadLocal<LruCache<Token[]>> chunks;
 
     private TextAnalyzer(TokenizerModel tokenizer) {
         this.tokenizer = tokenizer;
@@ -123,7 +123,7 @@ public final class TextAnalyzer implements Serializable {
 
     /** The tokens of each chunk: from the cache, the missing ones tokenized together and cached. */
     private Token[][] tokensOf(List<String> chunkTexts) {
-        LruCache<String, Token[]> cache = chunkCache();
+        LruCache<Token[]> cache = chunkCache();
         Token[][] chunkTokens = new Token[chunkTexts.size()][];
         Set<String> missing = new LinkedHashSet<>();
         for (int c = 0; c < chunkTexts.size(); c++) {
@@ -168,7 +168,7 @@ public final class TextAnalyzer implements Serializable {
      * others go through Spark NLP, whose cost is some 30 µs per chunk: on news text most new chunks are plain
      * words.
      */
-    private Map<String, Token[]> tokenizeAndCache(Map<String, Token[]> cache, Set<String> missing) {
+    private Map<String, Token[]> tokenizeAndCache(LruCache<Token[]> cache, Set<String> missing) {
         Map<String, Token[]> fresh = new java.util.HashMap<>();
         List<String> ruled = new ArrayList<>();
         for (String chunk : missing) {
@@ -181,7 +181,7 @@ public final class TextAnalyzer implements Serializable {
         if (!ruled.isEmpty()) {
             fresh.putAll(tokenizeChunks(ruled));
         }
-        cache.putAll(fresh);
+        fresh.forEach(cache::put);
         return fresh;
     }
 
@@ -220,8 +220,8 @@ public final class TextAnalyzer implements Serializable {
         return byChunk;
     }
 
-    private LruCache<String, Token[]> chunkCache() {
-        ThreadLocal<LruCache<String, Token[]>> local = chunks;
+    private LruCache<Token[]> chunkCache() {
+        ThreadLocal<LruCache<Token[]>> local = chunks;
         if (local == null) {
             synchronized (this) {
                 if (chunks == null) {
