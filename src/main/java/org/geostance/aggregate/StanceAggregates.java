@@ -31,12 +31,13 @@ import scala.collection.JavaConverters;
 import scala.collection.Seq;
 
 /**
- * The comparison tables, computed from {@code paragraphs}, {@code paragraph_stance} and {@code articles} only, so
- * that every aggregate can be recomputed from the paragraph rows an analyst sees. Every aggregate of stances
+ * The comparison tables, computed from {@code paragraphs}, {@code paragraph_stance} and {@code articles} only (and
+ * {@code article_stance}, itself computed from them), so that every aggregate can be recomputed from the paragraph
+ * rows an analyst sees. Every aggregate of stances
  * carries the same counts, net stance, 95 % intervals and support flag ({@link UncertaintyColumns}).
  *
  * <p>Cross-outlet aggregates (source {@code "*"}, holder_stance) read the "pooled" paragraph stance of
- * {@link #countingEachStoryOnce}; an outlet's own rows always count its own copy of a story.
+ * {@link StanceRows}; an outlet's own rows always count its own copy of a story.
  */
 public final class StanceAggregates {
     /** Net stance at or beyond which an article or period is called favor / against. */
@@ -74,8 +75,8 @@ public final class StanceAggregates {
      * One row per period × source × target, plus rows with source "*" from the pooled paragraphs, with the change
      * from the previous period ({@link ChangeOverTime}).
      */
-    public static Dataset<Row> periodStance(Dataset<Row> paragraphStance, Dataset<Row> pooled, int minSupport) {
-        Dataset<Row> periods = bySourceAndPooled(paragraphStance, pooled, "period", "source", "target");
+    public static Dataset<Row> periodStance(StanceRows rows, int minSupport) {
+        Dataset<Row> periods = bySourceAndPooled(rows, "period", "source", "target");
         return sortedInOnePartition(ChangeOverTime.addChange(finish(periods, minSupport,
                 List.of("period", "source", "target", "articles")), minSupport), "period", "source", "target");
     }
@@ -86,8 +87,8 @@ public final class StanceAggregates {
     }
 
     /** One row per source × target over the whole run, plus rows with source "*" from the pooled paragraphs. */
-    public static Dataset<Row> sourceStance(Dataset<Row> paragraphStance, Dataset<Row> pooled, int minSupport) {
-        Dataset<Row> sources = bySourceAndPooled(paragraphStance, pooled, "source", "target");
+    public static Dataset<Row> sourceStance(StanceRows rows, int minSupport) {
+        Dataset<Row> sources = bySourceAndPooled(rows, "source", "target");
         return sortedInOnePartition(finish(sources, minSupport, List.of("source", "target", "articles")), "source",
                 "target");
     }
@@ -96,7 +97,8 @@ public final class StanceAggregates {
      * One row per period × holder country × target from the pooled paragraphs: whose words carry the stance. The
      * outlet's own voice is holder_country {@code author}; a quoted speaker of unknown country is {@code unknown}.
      */
-    public static Dataset<Row> holderStance(Dataset<Row> pooled, int minSupport) {
+    public static Dataset<Row> holderStance(StanceRows rows, int minSupport) {
+        Dataset<Row> pooled = rows.pooledParagraphs();
         Column country = when(col("holder").equalTo(AUTHOR), AUTHOR)
                 .otherwise(coalesce(col("holder_country"), lit(UNKNOWN_COUNTRY)));
         Dataset<Row> holders = aggregate(pooled.withColumn("holder_country", country)
@@ -130,16 +132,6 @@ public final class StanceAggregates {
                 sourceStance.withColumnRenamed("paragraphs_mentioning", "paragraphs"), targetCodes,
                 List.of("paragraphs", "stance", "net_stance", "against_share", "against_low", "against_high",
                         "favor_share", "favor_low", "favor_high", "low_support"), "paragraphs"), "source");
-    }
-
-    /**
-     * The paragraph stance rows the cross-outlet aggregates count: only those of each story's first copy, unless
-     * every copy is kept.
-     */
-    public static Dataset<Row> countingEachStoryOnce(Dataset<Row> paragraphStance, Dataset<Row> articles,
-                                                     boolean keepDuplicates) {
-        return keepDuplicates ? paragraphStance
-                : paragraphStance.join(countedOnce(articles, false).select("article_id"), seq("article_id"), "left_semi");
     }
 
     /**
@@ -177,16 +169,15 @@ public final class StanceAggregates {
         return keepDuplicates ? articles : articles.where(col("duplicate_of").isNull());
     }
 
-    /** Groups the rows of each source, and the pooled rows under source "*", by the given keys. */
-    private static Dataset<Row> bySourceAndPooled(Dataset<Row> paragraphStance, Dataset<Row> pooled, String... keys) {
+    /**
+     * Groups the rows of each source, and the pooled rows under source "*", by the given keys, which must include
+     * source. The articles of a group are its article stance rows: one per article, as every key is the article's.
+     */
+    private static Dataset<Row> bySourceAndPooled(StanceRows rows, String... keys) {
         Column[] groups = Arrays.stream(keys).map(functions::col).toArray(Column[]::new);
-        Dataset<Row> bySource = aggregate(paragraphStance.groupBy(groups), articleCount());
-        Dataset<Row> all = aggregate(pooled.withColumn("source", lit(ALL_SOURCES)).groupBy(groups), articleCount());
-        return bySource.unionByName(all);
-    }
-
-    private static Column articleCount() {
-        return countDistinct("article_id").cast("int").as("articles");
+        Dataset<Row> articles = StanceRows.underEachSource(rows.articles()).groupBy(groups)
+                .agg(count(lit(1)).cast("int").as("articles"));
+        return aggregate(StanceRows.underEachSource(rows.paragraphs()).groupBy(groups)).join(articles, seq(keys));
     }
 
     /**

@@ -102,6 +102,8 @@ public final class Benchmark {
         System.gc();
         ConsoleProgress progress = new ConsoleProgress(out);
         spark.sparkContext().addSparkListener(progress);
+        StepCosts costs = new StepCosts();
+        spark.sparkContext().addSparkListener(costs);
         RunReport report;
         long cpu = cpuNanos();
         long start = System.nanoTime();
@@ -111,15 +113,18 @@ public final class Benchmark {
             double seconds = (System.nanoTime() - start) / 1e9;
             Map<String, Object> result = rates(seconds, cpu, corpus.paragraphs(), corpus.bytes());
             result.put("stage_seconds", report.stageSeconds());
+            result.put("step_costs", costs.byStep(spark.sparkContext()));
             result.put("peak_heap_mb", round(heap.peakUsedBytes() / 1e6));
             result.put("peak_heap_after_gc_mb", round(heap.peakAfterGcBytes() / 1e6));
             result.put("paragraph_stance_rows", report.counts().rows().get("paragraph_stance"));
             out.printf("   %.1f s, %,.0f paragraphs/s (%,.0f per CPU second), peak heap %,.0f MB (%,.0f MB after GC)%n",
                     seconds, result.get("paragraphs_per_second"), result.get("paragraphs_per_cpu_second"),
                     heap.peakUsedBytes() / 1e6, heap.peakAfterGcBytes() / 1e6);
+            out.printf("   per step (Spark jobs, stages, tasks, task CPU s): %s%n", result.get("step_costs"));
             return result;
         } finally {
             spark.sparkContext().removeSparkListener(progress);
+            spark.sparkContext().removeSparkListener(costs);
         }
     }
 

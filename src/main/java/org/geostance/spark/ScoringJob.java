@@ -30,6 +30,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.geostance.aggregate.ComparisonOptions;
 import org.geostance.aggregate.StanceAggregates;
+import org.geostance.aggregate.StanceRows;
 import org.geostance.duplicates.NearDuplicates;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.ArticleMetadata;
@@ -176,20 +177,19 @@ public final class ScoringJob {
 
         step("aggregate");
         int minSupport = comparison.minSupport();
-        Dataset<Row> pooled = StanceAggregates.countingEachStoryOnce(paragraphStance, articleTable,
-                comparison.keepDuplicates());
         Dataset<Row> articleStance = writer.write(Tables.ARTICLE_STANCE,
                 StanceAggregates.articleStance(articleTable, paragraphStance, minSupport));
+        StanceRows stanceRows = StanceRows.of(paragraphStance, articleStance, articleTable, comparison.keepDuplicates());
         Dataset<Row> periodStance = writer.write(Tables.PERIOD_STANCE,
-                StanceAggregates.periodStance(paragraphStance, pooled, minSupport));
+                StanceAggregates.periodStance(stanceRows, minSupport));
         Dataset<Row> sourceStance = writer.write(Tables.SOURCE_STANCE,
-                StanceAggregates.sourceStance(paragraphStance, pooled, minSupport));
+                StanceAggregates.sourceStance(stanceRows, minSupport));
         writer.write(Tables.ARTICLE_COMPARISON,
                 StanceAggregates.articleComparison(articleTable, articleStance, targets.codes()));
         writer.write(Tables.SOURCE_COMPARISON, StanceAggregates.sourceComparison(articleTable, sourceStance,
                 targets.codes(), comparison.keepDuplicates()));
         writer.write(Tables.SHIFTS, StanceAggregates.shifts(periodStance));
-        writer.write(Tables.HOLDER_STANCE, StanceAggregates.holderStance(pooled, minSupport));
+        writer.write(Tables.HOLDER_STANCE, StanceAggregates.holderStance(stanceRows, minSupport));
         Map<String, String> written = new LinkedHashMap<>();
         Map<String, Long> rows = new LinkedHashMap<>();
         for (String table : TABLE_ORDER) {
