@@ -398,4 +398,21 @@ class FrenchRulesTest {
         // A quotation that stands apart still ends its clause: the speaker is not the object.
         assertThat(of("« Nous ne céderons jamais », a affirmé le ministre turc.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void creditSabotageAndDisappointmentAreJudgedWithoutAVerbOfSpeech() {
+        // « grâce à X » gives X the credit; sabotage and vengeance blame their agent; « déçu par X » evaluates X.
+        TargetStance credited = of("Les marins ont été libérés grâce à la Turquie.", "TUR");
+        assertThat(credited.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(credited)).containsExactly("grâce à (+grâce à) → +0.32 [nearest-target]");
+        TargetStance saboteur = of("Le Parlement accuse Israël de chercher à saboter le cessez-le-feu.", "ISR");
+        assertThat(saboteur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(saboteur.evidence()).extracting(Evidence::lemma).contains("saboter");
+        TargetStance disappointed = of("Bruxelles s'est dit « déçu » par la décision d'Ankara.", "TUR");
+        assertThat(disappointed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(disappointed.evidence().get(0).rules()).contains("object-of-verb");
+        // Concerns a country has are not concerns about it.
+        assertThat(of("Le ministre a pris note des préoccupations de la Turquie.", "TUR").stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
 }
