@@ -415,4 +415,23 @@ class FrenchRulesTest {
         assertThat(of("Le ministre a pris note des préoccupations de la Turquie.", "TUR").stance())
                 .isEqualTo(Stance.NEUTRAL);
     }
+
+    @Test
+    void aBareGovernmentNounStandsForTheStateNamedBeforeIt() {
+        // « le gouvernement », « l'administration », « le président » alone: the state the paragraph named last.
+        TargetStance isr = of("Israël a approuvé de nouvelles colonies. Le gouvernement joue avec le feu, selon "
+                + "l'opposition.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.mentions()).isEqualTo(1);
+        assertThat(describe(isr)).containsExactly("joue avec le feu (-jouer avec le feu) → -0.60 [subject-of-predicate]");
+        TargetStance usa = of("Washington n'a pas réagi. Des sénateurs accusent l'administration de fermer les yeux.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence().get(0).rules()).containsExactly("object-of-verb");
+        // Followed by a demonym, a name or « de » + a complement, the noun names someone else's government.
+        assertThat(of("La Turquie a fermé sa frontière. Le gouvernement irakien joue avec le feu.", "TUR").evidence())
+                .isEmpty();
+        assertThat(of("Ankara a protesté. Le président de la Commission accuse les manifestants.", "TUR").evidence())
+                .isEmpty();
+    }
 }
