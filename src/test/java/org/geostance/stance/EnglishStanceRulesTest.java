@@ -388,4 +388,14 @@ class EnglishStanceRulesTest {
         assertThat(of("The report says Israel continues to expand settlements near the city.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void judgementsOfConductAreEvaluativeWords() {
+        TargetStance tur = of("Analysts said Ankara's bluff was shameless and its claims false.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("adjective-of-target");
+        TargetStance isr = of("Diplomats described Israel as brave and wise in the talks.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(isr)).contains("described-as");
+    }
 }
