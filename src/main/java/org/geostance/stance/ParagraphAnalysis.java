@@ -1982,7 +1982,7 @@ final class ParagraphAnalysis {
     private List<TargetStance> aggregate(List<Ev> evidence) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            counts.computeIfAbsent(m.target(), t -> new int[1])[0]++;
+            counts.computeIfAbsent(m.target(), t -> new int[1])[0] += StandIns.isStandIn(m) ? 0 : 1;
         }
         List<TargetStance> out = new ArrayList<>(counts.size());
         for (Map.Entry<String, int[]> entry : counts.entrySet()) {
