@@ -398,4 +398,40 @@ class FrenchRulesTest {
         // A quotation that stands apart still ends its clause: the speaker is not the object.
         assertThat(of("« Nous ne céderons jamais », a affirmé le ministre turc.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void creditSabotageAndDisappointmentAreJudgedWithoutAVerbOfSpeech() {
+        // « grâce à X » gives X the credit; sabotage and vengeance blame their agent; « déçu par X » evaluates X.
+        TargetStance credited = of("Les marins ont été libérés grâce à la Turquie.", "TUR");
+        assertThat(credited.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(credited)).containsExactly("grâce à (+grâce à) → +0.32 [nearest-target]");
+        TargetStance saboteur = of("Le Parlement accuse Israël de chercher à saboter le cessez-le-feu.", "ISR");
+        assertThat(saboteur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(saboteur.evidence()).extracting(Evidence::lemma).contains("saboter");
+        TargetStance disappointed = of("Bruxelles s'est dit « déçu » par la décision d'Ankara.", "TUR");
+        assertThat(disappointed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(disappointed.evidence().get(0).rules()).contains("object-of-verb");
+        // Concerns a country has are not concerns about it.
+        assertThat(of("Le ministre a pris note des préoccupations de la Turquie.", "TUR").stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aBareGovernmentNounStandsForTheStateNamedBeforeIt() {
+        // « le gouvernement », « l'administration », « le président » alone: the state the paragraph named last.
+        TargetStance isr = of("Israël a approuvé de nouvelles colonies. Le gouvernement joue avec le feu, selon "
+                + "l'opposition.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.mentions()).isEqualTo(1);
+        assertThat(describe(isr)).containsExactly("joue avec le feu (-jouer avec le feu) → -0.60 [subject-of-predicate]");
+        TargetStance usa = of("Washington n'a pas réagi. Des sénateurs accusent l'administration de fermer les yeux.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence().get(0).rules()).containsExactly("object-of-verb");
+        // Followed by a demonym, a name or « de » + a complement, the noun names someone else's government.
+        assertThat(of("La Turquie a fermé sa frontière. Le gouvernement irakien joue avec le feu.", "TUR").evidence())
+                .isEmpty();
+        assertThat(of("Ankara a protesté. Le président de la Commission accuse les manifestants.", "TUR").evidence())
+                .isEmpty();
+    }
 }
