@@ -388,4 +388,32 @@ class EnglishStanceRulesTest {
         assertThat(of("The report says Israel continues to expand settlements near the city.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void judgementsOfConductAreEvaluativeWords() {
+        TargetStance tur = of("Analysts said Ankara's bluff was shameless and its claims false.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("adjective-of-target");
+        TargetStance isr = of("Diplomats described Israel as brave and wise in the talks.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(isr)).contains("described-as");
+    }
+
+    @Test
+    void aJudgedActNamedByANounIsTheActOfTheOtherTargetOfTheParagraph() {
+        String paragraph = "Washington suspended the shipment of shells on Tuesday. Israel's envoy called the move "
+                + "deeply disappointing, and officials in Jerusalem said they regret the decision.";
+        TargetStance usa = of(paragraph, "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("act-of-target");
+        // The side that judges gets nothing from its own judgement.
+        assertThat(of(paragraph, "ISR").evidence()).isEmpty();
+        // Two other targets: whose act it was is not known.
+        assertThat(of("Turkey and the United States argued for days. Israel welcomed the decision.", "TUR")
+                .evidence()).isEmpty();
+        // A target after the noun names the act's author by the other rules.
+        TargetStance tur = of("The minister welcomed the decision by Turkey to reopen the crossing.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).doesNotContain("act-of-target");
+    }
 }
