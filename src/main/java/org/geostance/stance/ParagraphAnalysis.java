@@ -1201,6 +1201,10 @@ final class ParagraphAnalysis {
         return false;
     }
 
+    /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "le", "la", "l'", "ce", "cet", "cette", "les",
+            "ces");
+
     /** Weight kept by a judgement of an act that reaches its author only through the paragraph's targets. */
     private static final double ACT_OWNER_FACTOR = 0.8;
 
@@ -1233,9 +1237,8 @@ final class ParagraphAnalysis {
      * found by the other rules).
      */
     private Attach actOwner(int act, int verb) {
-        if (!english || !has(act, Fn.ACT_NOUN) || act == 0
-                || !(key[act - 1].equals("the") || key[act - 1].equals("this"))) {
-            return null;
+        if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
+            return null; // (an act named after a person or place, « le projet EastMed », is that name's)
         }
         for (int j = act + 1; j < Math.min(n, act + 4) && sameClause(j, act); j++) {
             if (mentionAt[j] != NONE) {

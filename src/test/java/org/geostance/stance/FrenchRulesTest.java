@@ -446,4 +446,18 @@ class FrenchRulesTest {
         assertThat(of("La Turquie a dénoncé un arrangement conclu la semaine dernière à huis clos, qui profiterait "
                 + "surtout aux industriels grecs.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void aJudgedActNamedByANounIsTheActOfTheOtherTargetOfTheParagraph() {
+        // « a dénoncé la mesure »: the measure is the act of the one target left once the verb's side is set aside.
+        TargetStance isr = of("Israël a annoncé le gel des permis. L'opposition a dénoncé la mesure, jugée "
+                + "électoraliste.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(isr)).containsExactly("dénoncé (-dénoncer) → -0.56 [act-of-target]");
+        assertThat(describe(of("Ankara a fermé les détroits. À Kiev, les responsables ont salué la décision.", "TUR")))
+                .containsExactly("salué (+saluer) → +0.64 [act-of-target]");
+        // The subject's own target is the verb's side, and a named act is its name's.
+        assertThat(of("La Turquie a salué la décision.", "TUR").evidence()).isEmpty();
+        assertThat(of("Washington soutient le projet EastMed.", "USA").evidence()).isEmpty();
+    }
 }
