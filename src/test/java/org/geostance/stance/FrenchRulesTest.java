@@ -460,4 +460,15 @@ class FrenchRulesTest {
         assertThat(of("La Turquie a salué la décision.", "TUR").evidence()).isEmpty();
         assertThat(of("Washington soutient le projet EastMed.", "USA").evidence()).isEmpty();
     }
+
+    @Test
+    void generalJudgementsOfConductNeedNoVerbOfSpeech() {
+        TargetStance usa = of("« Washington nous a poignardés dans le dos », résume un commandant kurde.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(usa)).containsExactly(
+                "poignardés dans le dos (-poignarder dans le dos) → -0.70 [quoted, agent-of-act]");
+        TargetStance plan = of("Pour Ankara, le plan américain est « mort-né ».", "USA");
+        assertThat(describe(plan)).containsExactly("mort-né (-mort-né) → -0.50 [described-as]");
+        assertThat(of("Pour Ankara, le plan américain est « mort-né ».", "TUR").evidence()).isEmpty();
+    }
 }
