@@ -202,8 +202,15 @@ final class ParagraphAnalysis {
         return word[i];
     }
 
+    /** Roles that tag content words (act nouns, stand-ins): such a word is still a noun, no function word. */
+    private static final int CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit();
+
+    private boolean functionWord(int i) {
+        return (fn[i] & ~CONTENT_ROLES) != 0;
+    }
+
     private boolean isContent(int i) {
-        return isWord(i) && fn[i] == 0 && mentionAt[i] == NONE;
+        return isWord(i) && !functionWord(i) && mentionAt[i] == NONE;
     }
 
     private boolean isCloseQuote(int i) {
@@ -734,7 +741,7 @@ final class ParagraphAnalysis {
 
     private boolean isName(int i) {
         String t = tokens.get(i).text();
-        return isWord(i) && Character.isUpperCase(t.codePointAt(0)) && fn[i] == 0 && !has(i, Fn.NOT_A_NAME)
+        return isWord(i) && Character.isUpperCase(t.codePointAt(0)) && !functionWord(i) && !has(i, Fn.NOT_A_NAME)
                 && (i == 0 || !".!?".contains(key[i - 1]) || !has(i, Fn.DETERMINER));
     }
 
@@ -1299,7 +1306,7 @@ final class ParagraphAnalysis {
         if (j >= n || mentionAt[j] != NONE || !sameClause(j, occ.start())) {
             return false;
         }
-        if (isWord(j) && fn[j] == 0 && actors.demonym(language, stem[j]) != null) {
+        if (isWord(j) && !functionWord(j) && actors.demonym(language, stem[j]) != null) {
             return true;
         }
         if (!has(j, Fn.OF_MARKER) || occ.cue().ofPatient()) {
@@ -1428,7 +1435,7 @@ final class ParagraphAnalysis {
         int j = verb - 1;
         boolean auxiliary = false;
         while (j >= 0 && (has(j, Fn.AUXILIARY) || has(j, Fn.INTENSIFIER) || has(j, Fn.NEGATION_COMPLEMENT)
-                || isWord(j) && key[j].endsWith("ment") && fn[j] == 0 && mentionAt[j] == NONE)) {
+                || isWord(j) && key[j].endsWith("ment") && !functionWord(j) && mentionAt[j] == NONE)) {
             auxiliary |= has(j, Fn.AUXILIARY);
             j--;
         }

@@ -9,9 +9,9 @@ import org.geostance.text.AnalyzedText;
 import org.geostance.text.Token;
 
 /**
- * « le gouvernement », « le pouvoir », « l'administration », « le président » (function role {@code stand-in})
- * used bare, for the state the paragraph named last before them: « Le pouvoir joue avec le feu », « accusent
- * l'administration de fermer les yeux ». They are not references (the paragraph must name the target itself), but
+ * « le gouvernement », « le pouvoir », « l'administration », « le président », "the administration", "the
+ * government" (function role {@code stand-in}) used bare, for the state the paragraph named last before them:
+ * « Le pouvoir joue avec le feu », « accusent l'administration de fermer les yeux ». They are not references (the paragraph must name the target itself), but
  * the rules attach cues to them as to the target they stand for. A noun followed by a name, a target, a demonym
  * (« le gouvernement irakien ») or a complement (« le président de la Commission ») names someone else.
  */
@@ -50,8 +50,8 @@ final class StandIns {
             if (added == null) {
                 added = new ArrayList<>(sorted);
             }
-            added.add(new Mention(target, ALIAS, t.text().equalsIgnoreCase("président") ? AliasKind.LEADER
-                    : AliasKind.INSTITUTION, i, i + 1, t.begin(), t.end()));
+            added.add(new Mention(target, ALIAS, t.key().equals("president") || t.text().equalsIgnoreCase("président")
+                    ? AliasKind.LEADER : AliasKind.INSTITUTION, i, i + 1, t.begin(), t.end()));
         }
         if (added == null) {
             return sorted;
@@ -65,7 +65,7 @@ final class StandIns {
     }
 
     private static boolean definite(Token t) {
-        return t.key().equals("le") || t.key().equals("la") || t.key().equals("l'");
+        return t.key().equals("le") || t.key().equals("la") || t.key().equals("l'") || t.key().equals("the");
     }
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */

@@ -416,4 +416,16 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
         assertThat(rules(tur)).doesNotContain("act-of-target");
     }
+
+    @Test
+    void theGovernmentOrTheAdministrationStandsForTheStateNamedBefore() {
+        TargetStance tur = of("Turkey opened its parliament on Monday. Rights groups condemned the government for "
+                + "the arrests.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+        assertThat(tur.mentions()).isEqualTo(1);
+        // A complement names another government.
+        assertThat(of("Turkey opened its parliament on Monday. Rights groups condemned the government of Iraq.",
+                "TUR").evidence()).isEmpty();
+    }
 }
