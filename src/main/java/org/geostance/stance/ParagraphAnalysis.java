@@ -1767,7 +1767,31 @@ final class ParagraphAnalysis {
                 break;
             }
         }
-        return null;
+        return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * A French verb of speech whose object names no target (« a dénoncé un « marchandage » … pour complaire au
+     * pouvoir turc »): the one target its sentence names after the verb, at the sentence fallback's weight. A
+     * target before the verb is its subject or speaker, never what it judges; a name in the verb's clause is its
+     * object.
+     */
+    private Attach soleTargetAfter(Occ occ) {
+        Attach sole = soleTargetOfSentence(occ);
+        if (sole == null) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.firstToken() >= sentenceStart[sentence[occ.start()]] && m.firstToken() < occ.end()) {
+                return null;
+            }
+        }
+        for (int j = occ.end(); j < n && sameClause(j, occ.start()); j++) {
+            if (isName(j) && !quoted[j]) {
+                return null; // « ne critique pas l'Iran »: the object is someone else, named
+            }
+        }
+        return sole;
     }
 
     /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */

@@ -434,4 +434,16 @@ class FrenchRulesTest {
         assertThat(of("Ankara a protesté. Le président de la Commission accuse les manifestants.", "TUR").evidence())
                 .isEmpty();
     }
+
+    @Test
+    void aVerbOfSpeechWithoutATargetInItsObjectJudgesTheOneTargetNamedAfterItInItsSentence() {
+        // The judged party comes in a later clause of the sentence: half the weight, as the sentence fallback.
+        TargetStance tur = of("Les syndicats ont dénoncé un arrangement conclu la semaine dernière à huis clos, qui "
+                + "profiterait surtout aux industriels turcs.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(tur)).containsExactly("dénoncé (-dénoncer) → -0.35 [nearest-target]");
+        // A target named before the verb is its subject or speaker: it is not what the verb judges.
+        assertThat(of("La Turquie a dénoncé un arrangement conclu la semaine dernière à huis clos, qui profiterait "
+                + "surtout aux industriels grecs.", "TUR").evidence()).isEmpty();
+    }
 }
