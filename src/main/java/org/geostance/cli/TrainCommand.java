@@ -112,8 +112,11 @@ final class TrainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static final String HEADER = String.format("%-6s %-4s %5s  %-12s %-12s  %-23s %-23s", "split", "lang",
-            "pairs", "F_avg hand", "F_avg model", "hand fav>neu ag>neu n>f n>a", "model fav>neu ag>neu n>f n>a");
+    private static final String HEADER = String.format("%-6s %-4s %5s  %-12s %-12s  %-23s %-23s  %s", "split", "lang",
+            "pairs", "F_avg hand", "F_avg model", "hand fav>neu ag>neu n>f n>a", "model fav>neu ag>neu n>f n>a",
+            "model-hand 95% (articles resampled)");
+    private static final int BOOTSTRAP_ROUNDS = 1000;
+    private static final long BOOTSTRAP_SEED = 20261129L;
 
     private DecisionModel.Settings settings(double strength) {
         return new DecisionModel.Settings(strength, minStemPairs, balanced);
@@ -137,11 +140,15 @@ final class TrainCommand implements Callable<Integer> {
     private Map<String, double[]> print(String split, List<LearnedLayer.Pair> pairs, DecisionModel model) {
         Map<String, Metrics> hand = LearnedLayer.measure(pairs, null, false);
         Map<String, Metrics> learned = LearnedLayer.measure(pairs, model, neutralOnly);
+        Map<String, double[]> intervals = LearnedLayer.differenceInterval(pairs, model, neutralOnly, BOOTSTRAP_ROUNDS,
+                BOOTSTRAP_SEED);
         Map<String, double[]> fAvg = new LinkedHashMap<>();
         hand.forEach((language, metrics) -> {
             Metrics other = learned.get(language);
-            System.out.printf("%-6s %-4s %5d  %-12.3f %-12.3f  %-23s %-23s%n", split, language, metrics.pairs(),
-                    metrics.fAvg(), other.fAvg(), toNeutral(metrics), toNeutral(other));
+            double[] interval = intervals.get(language);
+            System.out.printf("%-6s %-4s %5d  %-12.3f %-12.3f  %-23s %-23s  %s%n", split, language, metrics.pairs(),
+                    metrics.fAvg(), other.fAvg(), toNeutral(metrics), toNeutral(other), interval == null ? ""
+                            : String.format("[%+.3f, %+.3f]", interval[0], interval[1]));
             if (!language.equals(Evaluator.ALL)) {
                 fAvg.put(language, new double[] {metrics.fAvg(), other.fAvg()});
             }

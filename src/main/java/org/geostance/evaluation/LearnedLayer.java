@@ -3,8 +3,11 @@ package org.geostance.evaluation;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.geostance.ingest.LocalArticles;
 import org.geostance.stance.DecisionModel;
@@ -66,16 +69,60 @@ public final class LearnedLayer {
         Map<String, Metrics> metrics = new TreeMap<>();
         for (Pair pair : pairs) {
             Evaluator.Outcome outcome = pair.outcome();
-            Metrics.Predicted predicted = outcome.predicted();
-            if (model != null && pair.features() != null && model.knows(outcome.language())
-                    && (!neutralOnly || predicted == Metrics.Predicted.NEUTRAL)) {
-                predicted = Metrics.Predicted.valueOf(model.predict(outcome.language(), pair.features()).name());
-            }
-            double confidence = outcome.stance() == null ? 0 : outcome.stance().confidence();
-            metrics.computeIfAbsent(outcome.language(), l -> new Metrics()).add(outcome.gold(), predicted, confidence);
-            metrics.computeIfAbsent(Evaluator.ALL, l -> new Metrics()).add(outcome.gold(), predicted, confidence);
+            Metrics.Predicted predicted = predicted(pair, model, neutralOnly);
+            metrics.computeIfAbsent(outcome.language(), l -> new Metrics()).add(outcome.gold(), predicted, confidence(pair));
+            metrics.computeIfAbsent(Evaluator.ALL, l -> new Metrics()).add(outcome.gold(), predicted, confidence(pair));
         }
         return metrics;
+    }
+
+    private static Metrics.Predicted predicted(Pair pair, DecisionModel model, boolean neutralOnly) {
+        Evaluator.Outcome outcome = pair.outcome();
+        Metrics.Predicted predicted = outcome.predicted();
+        if (model != null && pair.features() != null && model.knows(outcome.language())
+                && (!neutralOnly || predicted == Metrics.Predicted.NEUTRAL)) {
+            predicted = Metrics.Predicted.valueOf(model.predict(outcome.language(), pair.features()).name());
+        }
+        return predicted;
+    }
+
+    private static double confidence(Pair pair) {
+        return pair.outcome().stance() == null ? 0 : pair.outcome().stance().confidence();
+    }
+
+    /**
+     * Per language, the 2.5 and 97.5 percentiles of (model F_avg − engine F_avg) over {@code rounds} resamplings of
+     * whole articles with replacement (pairs of one article are not independent); seeded, so repeatable. An interval
+     * that holds 0 says the difference is within what another draw of articles could give.
+     */
+    public static Map<String, double[]> differenceInterval(List<Pair> pairs, DecisionModel model, boolean neutralOnly,
+                                                           int rounds, long seed) {
+        Map<String, Map<String, List<Pair>>> byArticle = new TreeMap<>();
+        pairs.forEach(pair -> byArticle.computeIfAbsent(pair.outcome().language(), l -> new TreeMap<>())
+                .computeIfAbsent(pair.outcome().key().articleId(), a -> new ArrayList<>()).add(pair));
+        Map<Pair, Metrics.Predicted> learned = new IdentityHashMap<>();
+        pairs.forEach(pair -> learned.put(pair, predicted(pair, model, neutralOnly)));
+        Map<String, double[]> intervals = new TreeMap<>();
+        SplittableRandom random = new SplittableRandom(seed);
+        byArticle.forEach((language, articles) -> {
+            List<List<Pair>> groups = new ArrayList<>(articles.values());
+            double[] differences = new double[rounds];
+            for (int r = 0; r < rounds; r++) {
+                Metrics hand = new Metrics();
+                Metrics other = new Metrics();
+                for (int drawn = 0; drawn < groups.size(); drawn++) {
+                    for (Pair pair : groups.get(random.nextInt(groups.size()))) {
+                        hand.add(pair.outcome().gold(), pair.outcome().predicted(), confidence(pair));
+                        other.add(pair.outcome().gold(), learned.get(pair), confidence(pair));
+                    }
+                }
+                differences[r] = other.fAvg() - hand.fAvg();
+            }
+            Arrays.sort(differences);
+            intervals.put(language, new double[] {differences[(int) Math.floor(0.025 * (rounds - 1))],
+                    differences[(int) Math.ceil(0.975 * (rounds - 1))]});
+        });
+        return intervals;
     }
 
     /**
