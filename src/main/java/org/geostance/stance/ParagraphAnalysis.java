@@ -1751,6 +1751,9 @@ final class ParagraphAnalysis {
                 return new Attach(m, "object-of-verb", 1.0, false);
             }
             int o = occAt[j];
+            if (!english && o != NONE && occs.get(o).cue().cueClass() == CueClass.ATTRIBUTE && has(j - 1, Fn.POSSESSIVE)) {
+                continue; // « aux côtés de notre allié, la Turquie »: the relation is the speaker's, its apposition the object
+            }
             if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB
                     && !attach(o).rule().equals("nearest-target")) {
                 // An act or quality that found no target of its own leaves the verb looking further

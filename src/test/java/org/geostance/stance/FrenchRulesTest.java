@@ -471,4 +471,15 @@ class FrenchRulesTest {
         assertThat(describe(plan)).containsExactly("mort-né (-mort-né) → -0.50 [described-as]");
         assertThat(of("Pour Ankara, le plan américain est « mort-né ».", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void aRelationOfTheSpeakersOwnBeforeAnAppositionLeavesTheVerbToTheApposition() {
+        // « notre allié » is the speaker's relation, not someone else's: the target in apposition is the object.
+        TargetStance tur = of("Le secrétaire d'État a assuré que les États-Unis se tenaient « aux côtés de notre allié, "
+                + "la Turquie ».", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(tur)).containsExactly("aux côtés de (+aux côtés de) → +0.70 [quoted, object-of-verb]");
+        assertThat(describe(of("Le ministre a salué notre partenaire, la Turquie, pour son aide.", "TUR")))
+                .contains("salué (+saluer) → +0.80 [object-of-verb]");
+    }
 }
