@@ -35,12 +35,11 @@ final class StandIns {
                 inMention[i] = true;
             }
         }
-        Stems stems = Stems.of(language);
         List<Mention> added = null;
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
-            if (inMention[i] || !t.isWord() || !has(lex, t, stems, Fn.STAND_IN) || !definite(tokens.get(i - 1))
-                    || namesAnother(tokens, i + 1, inMention, lex, actors, stems, language)) {
+            if (inMention[i] || !t.isWord() || !has(lex, t, Fn.STAND_IN) || !definite(tokens.get(i - 1))
+                    || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
                 continue;
             }
             String target = targetBefore(sorted, i);
@@ -60,8 +59,9 @@ final class StandIns {
         return added;
     }
 
-    private static boolean has(Lexicon lex, Token t, Stems stems, Fn role) {
-        return (lex.fn(t.key(), stems.stem(t.text())) & role.bit()) != 0;
+    /** Roles matched on the folded word (stand-in, of-marker, determiner): no stem needed on this per-token path. */
+    private static boolean has(Lexicon lex, Token t, Fn role) {
+        return (lex.fn(t.key(), "") & role.bit()) != 0;
     }
 
     private static boolean definite(Token t) {
@@ -70,18 +70,18 @@ final class StandIns {
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */
     private static boolean namesAnother(List<Token> tokens, int j, boolean[] inMention, Lexicon lex, Actors actors,
-                                        Stems stems, String language) {
+                                        String language) {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return false;
         }
         Token next = tokens.get(j);
         if (inMention[j] || Character.isUpperCase(next.text().charAt(0))
-                || actors.demonym(language, stems.stem(next.text())) != null) {
+                || actors.demonym(language, Stems.of(language).stem(next.text())) != null) {
             return true;
         }
-        if (has(lex, next, stems, Fn.OF_MARKER) && j + 1 < tokens.size()) {
+        if (has(lex, next, Fn.OF_MARKER) && j + 1 < tokens.size()) {
             Token after = tokens.get(j + 1);
-            return inMention[j + 1] || has(lex, after, stems, Fn.DETERMINER)
+            return inMention[j + 1] || has(lex, after, Fn.DETERMINER)
                     || after.isWord() && Character.isUpperCase(after.text().charAt(0));
         }
         return false;
