@@ -445,4 +445,14 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(tur)).contains("subject-of-predicate");
     }
+
+    @Test
+    void metaphorsOfCriticismAndExclusionBlameTheirTarget() {
+        TargetStance isr = of("Critics said Israel was pouring fuel on the fire in the north.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("subject-of-predicate");
+        TargetStance tur = of("Washington removed Ankara from the fighter jet program last year.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+    }
 }
