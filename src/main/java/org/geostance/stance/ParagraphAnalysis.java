@@ -1224,6 +1224,10 @@ final class ParagraphAnalysis {
         return false;
     }
 
+    /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "le", "la", "l'", "ce", "cet", "cette", "les",
+            "ces");
+
     /** Weight kept by a judgement of an act that reaches its author only through the paragraph's targets. */
     private static final double ACT_OWNER_FACTOR = 0.8;
 
@@ -1256,9 +1260,8 @@ final class ParagraphAnalysis {
      * found by the other rules).
      */
     private Attach actOwner(int act, int verb) {
-        if (!english || !has(act, Fn.ACT_NOUN) || act == 0
-                || !(key[act - 1].equals("the") || key[act - 1].equals("this"))) {
-            return null;
+        if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
+            return null; // (an act named after a person or place, « le projet EastMed », is that name's)
         }
         for (int j = act + 1; j < Math.min(n, act + 4) && sameClause(j, act); j++) {
             if (mentionAt[j] != NONE) {
@@ -1767,6 +1770,9 @@ final class ParagraphAnalysis {
                 return new Attach(m, "object-of-verb", 1.0, false);
             }
             int o = occAt[j];
+            if (!english && o != NONE && occs.get(o).cue().cueClass() == CueClass.ATTRIBUTE && has(j - 1, Fn.POSSESSIVE)) {
+                continue; // « aux côtés de notre allié, la Turquie »: the relation is the speaker's, its apposition the object
+            }
             if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB
                     && !attach(o).rule().equals("nearest-target")) {
                 // An act or quality that found no target of its own leaves the verb looking further
@@ -1793,7 +1799,31 @@ final class ParagraphAnalysis {
                 break;
             }
         }
-        return null;
+        return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * A French verb of speech whose object names no target (« a dénoncé un « marchandage » … pour complaire au
+     * pouvoir turc »): the one target its sentence names after the verb, at the sentence fallback's weight. A
+     * target before the verb is its subject or speaker, never what it judges; a name in the verb's clause is its
+     * object.
+     */
+    private Attach soleTargetAfter(Occ occ) {
+        Attach sole = soleTargetOfSentence(occ);
+        if (sole == null) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.firstToken() >= sentenceStart[sentence[occ.start()]] && m.firstToken() < occ.end()) {
+                return null;
+            }
+        }
+        for (int j = occ.end(); j < n && sameClause(j, occ.start()); j++) {
+            if (isName(j) && !quoted[j]) {
+                return null; // « ne critique pas l'Iran »: the object is someone else, named
+            }
+        }
+        return sole;
     }
 
     /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */
