@@ -378,9 +378,10 @@ final class ParagraphAnalysis {
                 i++;
                 continue;
             }
+            int end = matchEnd(matched, i);
             occAt[i] = occs.size();
-            occs.add(new Occ(matched, i, i + matched.stems().length));
-            i += matched.stems().length;
+            occs.add(new Occ(matched, i, end));
+            i = end;
         }
     }
 
@@ -410,28 +411,43 @@ final class ParagraphAnalysis {
      * inside one reference (« régime sioniste »: the label's own pejorative word).
      */
     private boolean matches(Cue cue, int start) {
+        return matchEnd(cue, start) >= 0;
+    }
+
+    /**
+     * The end of the cue's match at {@code start}, or -1. An English phrase may have a quote mark between its
+     * words: news quotes part of an idiom ("turned 'a blind eye'", "would play 'a lead role'").
+     */
+    private int matchEnd(Cue cue, int start) {
         String[] stems = cue.stems();
         if (start + stems.length > n) {
-            return false;
+            return -1;
         }
         boolean label = cue.cueClass() == CueClass.LABEL;
         int inside = mentionAt[start];
         if (label != (inside != NONE)) {
             if (label || !english || key[start].lastIndexOf('-') <= 0) {
-                return false;
+                return -1;
             }
             inside = NONE; // "U.S.-backed militias": the words after the compound lie outside any reference
         }
+        int i = start;
         for (int k = 1; k < stems.length; k++) {
+            i++;
+            if (english && i < n - 1 && quoteChar[i] != 0) {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
             String want = stems[k];
-            int i = start + k;
             boolean ok = want.charAt(0) == '=' ? want.regionMatches(1, key[i], 0, key[i].length())
                     && want.length() == key[i].length() + 1 : want.equals(stem[i]);
             if (!ok || mentionAt[i] != inside) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return i + 1;
     }
 
     // ---------------------------------------------------------------- speakers
@@ -1601,6 +1617,9 @@ final class ParagraphAnalysis {
         int s = occ.start();
         int from = Math.max(clauseStart[clause[s]], s - 12);
         for (int j = s - 1; j >= from; j--) {
+            if (english && has(j, Fn.REPORTING_VERB) && mentionAt[j] == NONE) {
+                return null; // "Erdogan said attacks on worshippers crossed a red line": the speaker is no subject
+            }
             int m = mentionAt[j];
             if (m != NONE && !speakerMention[m]) {
                 // « la guerre contre la Turquie traîne » : a target after a victim marker is not the subject.

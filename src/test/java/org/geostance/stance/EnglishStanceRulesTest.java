@@ -428,4 +428,31 @@ class EnglishStanceRulesTest {
         assertThat(of("Turkey opened its parliament on Monday. Rights groups condemned the government of Iraq.",
                 "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void anIdiomKeepsItsMeaningWhenPartOfItIsQuoted() {
+        TargetStance usa = of("Critics said the United States kept turning \"a blind eye\" to the abuses.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence()).extracting(Evidence::lemma).contains("turn a blind eye");
+    }
+
+    @Test
+    void theSpeakerOfAReportedPredicateIsNotItsSubject() {
+        // The checkpoints crossed the red line, not the minister who says so.
+        assertThat(of("Turkish Foreign Minister Hakan Fidan said the new checkpoints crossed a red line.", "TUR")
+                .evidence()).isEmpty();
+        TargetStance tur = of("The envoy said Turkey crossed a red line in the north.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("subject-of-predicate");
+    }
+
+    @Test
+    void metaphorsOfCriticismAndExclusionBlameTheirTarget() {
+        TargetStance isr = of("Critics said Israel was pouring fuel on the fire in the north.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("subject-of-predicate");
+        TargetStance tur = of("Washington removed Ankara from the fighter jet program last year.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+    }
 }
