@@ -1,9 +1,8 @@
 package org.geostance.stance;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Locale;
 import org.geostance.text.Folding;
+import org.geostance.text.LruCache;
 import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.FrenchStemmer;
@@ -13,7 +12,7 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * word (accents kept, so that Snowball's French rules see « é »), then folded like {@link Folding#key}.
  * A French word that is only a verb form is first replaced by its infinitive ({@link FrenchLemmas}); third-person
  * plurals in -ent that the dictionary does not know, which Snowball leaves alone, are cut once more. Stemmers are not
- * thread-safe: each thread has its own, and a cache of the words it met (Caffeine keeps the frequent ones when a
+ * thread-safe: each thread has its own, and a cache of the words it met (the recently used ones stay when a
  * corpus's vocabulary outgrows it, where emptying a full map made every word a miss again).
  */
 final class Stems {
@@ -25,8 +24,7 @@ final class Stems {
     private final SnowballStemmer stemmer;
     private final boolean french;
     private final FrenchLemmas lemmas;
-    private final Cache<String, String> cache = Caffeine.newBuilder().maximumSize(CACHE_LIMIT)
-            .executor(Runnable::run).build();
+    private final LruCache<String> cache = new LruCache<>(CACHE_LIMIT);
 
     private Stems(SnowballStemmer stemmer, boolean french) {
         this.stemmer = stemmer;
@@ -47,7 +45,7 @@ final class Stems {
 
     /** The matching stem of one token as written. */
     String stem(String surface) {
-        return cache.get(surface, this::compute);
+        return cache.computeIfAbsent(surface, this::compute);
     }
 
     private String compute(String surface) {

@@ -1,7 +1,5 @@
 package org.geostance.text;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.johnsnowlabs.nlp.Annotation;
 import com.johnsnowlabs.nlp.annotators.Tokenizer;
 import com.johnsnowlabs.nlp.annotators.TokenizerModel;
@@ -52,9 +50,9 @@ public final class TextAnalyzer implements Serializable {
 
     /**
      * Words recur: news text reuses a few ten thousand space-separated chunks ("Ankara,", "l'accord"), and Spark
-     * NLP's tokenizer costs some 30 µs per chunk and 0.1–0.3 ms per call (measured here). Each
-     * chunk is tokenized once per JVM and its tokens reused. A large corpus has far more distinct chunks (names,
-     * numbers) than this; Caffeine then keeps the frequent ones (about 30 MB at this size).
+     * NLP's tokenizer costs some 30 µs per chunk and 0.1–0.3 ms per call (measured here). Each chunk is tokenized
+     * once per task thread and its tokens reused. A large corpus has far more distinct chunks (names, numbers) than
+     * this; the recently used ones are kept (about 30 MB at this size, per task thread).
      */
     private static final int MAX_CACHED_CHUNKS = 200_000;
 
@@ -67,7 +65,8 @@ public final class TextAnalyzer implements Serializable {
     }
 
     private final TokenizerModel tokenizer;
-    private transient volatile Cache<String, Token[]> chunks;
+    /** One cache per task thread: looked up for every chunk, it must cost no more than a hash lookup. */
+    private transient volatile ThreadLocal<LruCache<Token[]>> chunks;
 
     private TextAnalyzer(TokenizerModel tokenizer) {
         this.tokenizer = tokenizer;
@@ -122,28 +121,16 @@ public final class TextAnalyzer implements Serializable {
         return analyzed;
     }
 
-    /**
-     * The tokens of each chunk: from the cache, the missing ones tokenized together and cached. A batch repeats
-     * its common words many times; each distinct chunk is looked up once, since a lookup in the shared cache
-     * (which counts every read to choose what to keep) costs far more than one in a map of the batch's own.
-     */
+    /** The tokens of each chunk: from the cache, the missing ones tokenized together and cached. */
     private Token[][] tokensOf(List<String> chunkTexts) {
-        Cache<String, Token[]> cache = chunkCache();
+        LruCache<Token[]> cache = chunkCache();
         Token[][] chunkTokens = new Token[chunkTexts.size()][];
-        Map<String, Token[]> batch = new java.util.HashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (int c = 0; c < chunkTexts.size(); c++) {
-            String chunk = chunkTexts.get(c);
-            Token[] tokens = batch.get(chunk);
-            if (tokens == null && !missing.contains(chunk)) {
-                tokens = cache.getIfPresent(chunk);
-                if (tokens == null) {
-                    missing.add(chunk);
-                } else {
-                    batch.put(chunk, tokens);
-                }
+            chunkTokens[c] = cache.get(chunkTexts.get(c));
+            if (chunkTokens[c] == null) {
+                missing.add(chunkTexts.get(c));
             }
-            chunkTokens[c] = tokens;
         }
         if (!missing.isEmpty()) {
             Map<String, Token[]> fresh = tokenizeAndCache(cache, missing);
@@ -181,7 +168,7 @@ public final class TextAnalyzer implements Serializable {
      * others go through Spark NLP, whose cost is some 30 µs per chunk: on news text most new chunks are plain
      * words.
      */
-    private Map<String, Token[]> tokenizeAndCache(Cache<String, Token[]> cache, Set<String> missing) {
+    private Map<String, Token[]> tokenizeAndCache(LruCache<Token[]> cache, Set<String> missing) {
         Map<String, Token[]> fresh = new java.util.HashMap<>();
         List<String> ruled = new ArrayList<>();
         for (String chunk : missing) {
@@ -194,7 +181,7 @@ public final class TextAnalyzer implements Serializable {
         if (!ruled.isEmpty()) {
             fresh.putAll(tokenizeChunks(ruled));
         }
-        cache.putAll(fresh);
+        fresh.forEach(cache::put);
         return fresh;
     }
 
@@ -233,18 +220,17 @@ public final class TextAnalyzer implements Serializable {
         return byChunk;
     }
 
-    private Cache<String, Token[]> chunkCache() {
-        Cache<String, Token[]> cache = chunks;
-        if (cache == null) {
+    private LruCache<Token[]> chunkCache() {
+        ThreadLocal<LruCache<Token[]>> local = chunks;
+        if (local == null) {
             synchronized (this) {
                 if (chunks == null) {
-                    // Evictions run on the calling thread: an executor's task threads are the only ones it has.
-                    chunks = Caffeine.newBuilder().maximumSize(MAX_CACHED_CHUNKS).executor(Runnable::run).build();
+                    chunks = ThreadLocal.withInitial(() -> new LruCache<>(MAX_CACHED_CHUNKS));
                 }
-                cache = chunks;
+                local = chunks;
             }
         }
-        return cache;
+        return local.get();
     }
 
     /**
