@@ -1,6 +1,5 @@
 package org.geostance.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,12 +39,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Path> all = new ArrayList<>(gold);
         all.addAll(heldOut);
-        for (Path file : all) {
-            if (!Files.isRegularFile(file) || !Files.isDirectory(Calibration.articlesOf(file))) {
-                throw new IllegalArgumentException("--gold " + file + ": needs the file and the folder "
-                        + Calibration.articlesOf(file));
-            }
-        }
+        Calibration.requireSplits(all);
         TargetDictionary dictionary = engineOptions.dictionary();
         StanceEngine engine = engineOptions.engine();
         ConfidenceTable table = LocalSpark.withSession("geostance-calibrate", 1, false,

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "geostance", mixinStandardHelpOptions = true, version = "geostance 0.1.0",
         description = "Paragraph stance toward countries in French and English news, on Apache Spark.",
         subcommands = {ScoreCommand.class, ExplainCommand.class, EvaluateCommand.class, BenchCommand.class,
-            EngineBenchCommand.class, CalibrateCommand.class, CommandLine.HelpCommand.class})
+            EngineBenchCommand.class, CalibrateCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     static final int USAGE_ERROR = 2;
     static final int FAILURE = 1;

@@ -1,6 +1,7 @@
 package org.geostance.evaluation;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -39,6 +40,15 @@ public final class Calibration {
                             add.accept(outcome.stance().evidenceClass(), outcome.agrees());
                         }
                     });
+        }
+    }
+
+    /** Fails, naming the first, unless every gold file exists beside the folder of its articles. */
+    public static void requireSplits(List<Path> goldFiles) {
+        for (Path file : goldFiles) {
+            if (!Files.isRegularFile(file) || !Files.isDirectory(articlesOf(file))) {
+                throw new IllegalArgumentException("--gold " + file + ": needs the file and the folder " + articlesOf(file));
+            }
         }
     }
 

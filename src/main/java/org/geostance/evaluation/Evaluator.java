@@ -20,9 +20,10 @@ public final class Evaluator {
      * One gold pair as the job scored it.
      *
      * @param stance the job's stance toward the pair's target, null when it found no reference
+     * @param scored  everything the job found in the paragraph (tokens, references, every target's stance)
      */
     public record Outcome(GoldSet.Key key, GoldLabel gold, Metrics.Predicted predicted, String language,
-                          String paragraph, TargetStance stance) {
+                          String paragraph, TargetStance stance, ParagraphScorer.Result scored) {
         public boolean agrees() {
             return gold.name().equals(predicted.name());
         }
@@ -59,7 +60,7 @@ public final class Evaluator {
             double confidence = stance == null ? 0 : stance.confidence();
             metrics.computeIfAbsent(result.language(), l -> new Metrics()).add(label, predicted, confidence);
             metrics.computeIfAbsent(ALL, l -> new Metrics()).add(label, predicted, confidence);
-            each.accept(new Outcome(key, label, predicted, result.language(), paragraph, stance));
+            each.accept(new Outcome(key, label, predicted, result.language(), paragraph, stance, result));
         });
         if (!missing.isEmpty()) {
             throw new IllegalArgumentException("gold paragraphs not found in the input: "

@@ -54,7 +54,8 @@ public final class Metrics {
         return pairs;
     }
 
-    private int cell(GoldLabel gold, Predicted predicted) {
+    /** How many pairs with this gold label got this prediction. */
+    public int cell(GoldLabel gold, Predicted predicted) {
         return confusion.get(gold).get(predicted);
     }
 

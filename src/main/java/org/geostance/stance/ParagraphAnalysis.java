@@ -202,8 +202,15 @@ final class ParagraphAnalysis {
         return word[i];
     }
 
+    /** Roles that tag content words (act nouns, stand-ins): such a word is still a noun, no function word. */
+    private static final int CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit();
+
+    private boolean functionWord(int i) {
+        return (fn[i] & ~CONTENT_ROLES) != 0;
+    }
+
     private boolean isContent(int i) {
-        return isWord(i) && fn[i] == 0 && mentionAt[i] == NONE;
+        return isWord(i) && !functionWord(i) && mentionAt[i] == NONE;
     }
 
     private boolean isCloseQuote(int i) {
@@ -371,9 +378,10 @@ final class ParagraphAnalysis {
                 i++;
                 continue;
             }
+            int end = matchEnd(matched, i);
             occAt[i] = occs.size();
-            occs.add(new Occ(matched, i, i + matched.stems().length));
-            i += matched.stems().length;
+            occs.add(new Occ(matched, i, end));
+            i = end;
         }
     }
 
@@ -403,28 +411,43 @@ final class ParagraphAnalysis {
      * inside one reference (« régime sioniste »: the label's own pejorative word).
      */
     private boolean matches(Cue cue, int start) {
+        return matchEnd(cue, start) >= 0;
+    }
+
+    /**
+     * The end of the cue's match at {@code start}, or -1. An English phrase may have a quote mark between its
+     * words: news quotes part of an idiom ("turned 'a blind eye'", "would play 'a lead role'").
+     */
+    private int matchEnd(Cue cue, int start) {
         String[] stems = cue.stems();
         if (start + stems.length > n) {
-            return false;
+            return -1;
         }
         boolean label = cue.cueClass() == CueClass.LABEL;
         int inside = mentionAt[start];
         if (label != (inside != NONE)) {
             if (label || !english || key[start].lastIndexOf('-') <= 0) {
-                return false;
+                return -1;
             }
             inside = NONE; // "U.S.-backed militias": the words after the compound lie outside any reference
         }
+        int i = start;
         for (int k = 1; k < stems.length; k++) {
+            i++;
+            if (english && i < n - 1 && quoteChar[i] != 0) {
+                i++;
+            }
+            if (i >= n) {
+                return -1;
+            }
             String want = stems[k];
-            int i = start + k;
             boolean ok = want.charAt(0) == '=' ? want.regionMatches(1, key[i], 0, key[i].length())
                     && want.length() == key[i].length() + 1 : want.equals(stem[i]);
             if (!ok || mentionAt[i] != inside) {
-                return false;
+                return -1;
             }
         }
-        return true;
+        return i + 1;
     }
 
     // ---------------------------------------------------------------- speakers
@@ -734,7 +757,7 @@ final class ParagraphAnalysis {
 
     private boolean isName(int i) {
         String t = tokens.get(i).text();
-        return isWord(i) && Character.isUpperCase(t.codePointAt(0)) && fn[i] == 0 && !has(i, Fn.NOT_A_NAME)
+        return isWord(i) && Character.isUpperCase(t.codePointAt(0)) && !functionWord(i) && !has(i, Fn.NOT_A_NAME)
                 && (i == 0 || !".!?".contains(key[i - 1]) || !has(i, Fn.DETERMINER));
     }
 
@@ -917,6 +940,7 @@ final class ParagraphAnalysis {
                 if (a == null) a = markedComplement(occ);
                 if (a == null && english) a = predicateNominal(occ);
                 if (a == null && english) a = possessor(occ);
+                if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
@@ -931,11 +955,13 @@ final class ParagraphAnalysis {
                 // "U.S. allies" are allies of the US; « l'allié américain » is the US described as an ally.
                 if (a == null && !(english && cue.weight() > 0)) a = adjectiveOfTarget(occ);
                 if (a == null) a = ofComplement(occ);
+                if (a == null) a = designatedAct(occ);
                 if (a == null && (designatesAnother(occ) || !english && foreignAgent(occ))) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case EVALUATIVE_ADJECTIVE:
                 a = describedAs(occ);
+                if (a == null) a = designatedAct(occ);
                 if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
@@ -1198,6 +1224,77 @@ final class ParagraphAnalysis {
         return false;
     }
 
+    /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
+    private static final Set<String> DEFINITE = Set.of("the", "this", "le", "la", "l'", "ce", "cet", "cette", "les",
+            "ces");
+
+    /** Weight kept by a judgement of an act that reaches its author only through the paragraph's targets. */
+    private static final double ACT_OWNER_FACTOR = 0.8;
+
+    /**
+     * "called the move disappointing", "called the seizure an act of piracy": an English judgement completing a
+     * verb of designation whose object is an act noun goes to that act's author ({@link #actOwner}).
+     */
+    private Attach designatedAct(Occ occ) {
+        int s = occ.start();
+        if (!english) {
+            return null;
+        }
+        for (int j = s - 1; j >= Math.max(clauseStart[clause[s]], s - 7); j--) {
+            if (mentionAt[j] != NONE) {
+                return null;
+            }
+            if (has(j, Fn.DESIGNATION_VERB)) {
+                int act = skipDeterminers(j + 1);
+                return act < s ? actOwner(act, j) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "regretted the decision", "welcomed the offer", "objected to the test": an act named by a definite noun
+     * with no target of its own is, in news, the act of a party the paragraph names. Taken when exactly one
+     * target is left once the verb's side is set aside (targets named before the verb or as speaker in its
+     * sentence, the holder's country); null otherwise, or when a target follows the noun ("the decision by Washington",
+     * found by the other rules).
+     */
+    private Attach actOwner(int act, int verb) {
+        if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
+            return null; // (an act named after a person or place, « le projet EastMed », is that name's)
+        }
+        for (int j = act + 1; j < Math.min(n, act + 4) && sameClause(j, act); j++) {
+            if (mentionAt[j] != NONE) {
+                return null;
+            }
+        }
+        Set<String> verbSide = new java.util.HashSet<>();
+        if (holderAt[verb] != NONE && holders.get(holderAt[verb])[1] != null) {
+            verbSide.add(holders.get(holderAt[verb])[1]);
+        }
+        for (int m = 0; m < mentions.length; m++) {
+            int first = mentions[m].firstToken();
+            boolean sameSentence = first >= sentenceStart[sentence[verb]] && first < sentenceEnd[sentence[verb]];
+            if (sameSentence && (first < verb || speakerMention[m])) {
+                verbSide.add(mentions[m].target());
+            }
+        }
+        int owner = NONE;
+        for (int m = 0; m < mentions.length; m++) {
+            if (verbSide.contains(mentions[m].target())) {
+                continue;
+            }
+            if (owner != NONE && !mentions[owner].target().equals(mentions[m].target())) {
+                return null;
+            }
+            if (owner == NONE
+                    || Math.abs(mentions[m].firstToken() - verb) < Math.abs(mentions[owner].firstToken() - verb)) {
+                owner = m;
+            }
+        }
+        return owner == NONE ? null : new Attach(owner, "act-of-target", ACT_OWNER_FACTOR, false);
+    }
+
     // ---------------------------------------------------------------- French: owners, subjects, pronouns
 
     /**
@@ -1225,7 +1322,7 @@ final class ParagraphAnalysis {
         if (j >= n || mentionAt[j] != NONE || !sameClause(j, occ.start())) {
             return false;
         }
-        if (isWord(j) && fn[j] == 0 && actors.demonym(language, stem[j]) != null) {
+        if (isWord(j) && !functionWord(j) && actors.demonym(language, stem[j]) != null) {
             return true;
         }
         if (!has(j, Fn.OF_MARKER) || occ.cue().ofPatient()) {
@@ -1354,7 +1451,7 @@ final class ParagraphAnalysis {
         int j = verb - 1;
         boolean auxiliary = false;
         while (j >= 0 && (has(j, Fn.AUXILIARY) || has(j, Fn.INTENSIFIER) || has(j, Fn.NEGATION_COMPLEMENT)
-                || isWord(j) && key[j].endsWith("ment") && fn[j] == 0 && mentionAt[j] == NONE)) {
+                || isWord(j) && key[j].endsWith("ment") && !functionWord(j) && mentionAt[j] == NONE)) {
             auxiliary |= has(j, Fn.AUXILIARY);
             j--;
         }
@@ -1520,6 +1617,9 @@ final class ParagraphAnalysis {
         int s = occ.start();
         int from = Math.max(clauseStart[clause[s]], s - 12);
         for (int j = s - 1; j >= from; j--) {
+            if (english && has(j, Fn.REPORTING_VERB) && mentionAt[j] == NONE) {
+                return null; // "Erdogan said attacks on worshippers crossed a red line": the speaker is no subject
+            }
             int m = mentionAt[j];
             if (m != NONE && !speakerMention[m]) {
                 // « la guerre contre la Turquie traîne » : a target after a victim marker is not the subject.
@@ -1670,6 +1770,9 @@ final class ParagraphAnalysis {
                 return new Attach(m, "object-of-verb", 1.0, false);
             }
             int o = occAt[j];
+            if (!english && o != NONE && occs.get(o).cue().cueClass() == CueClass.ATTRIBUTE && has(j - 1, Fn.POSSESSIVE)) {
+                continue; // « aux côtés de notre allié, la Turquie »: the relation is the speaker's, its apposition the object
+            }
             if (o != NONE && occs.get(o).cue().cueClass() != CueClass.SPEECH_VERB
                     && !attach(o).rule().equals("nearest-target")) {
                 // An act or quality that found no target of its own leaves the verb looking further
@@ -1685,6 +1788,10 @@ final class ParagraphAnalysis {
             if (english && (key[j].equals("from") || has(j, Fn.PARTIES_MARKER))) {
                 return null; // "drew criticism from X" names who speaks; "strain relations between X and Y" both sides
             }
+            Attach act = actOwner(j, occ.start());
+            if (act != null) {
+                return act;
+            }
             String k = key[j];
             // A quotation inside the clause is the object's own words (« a salué « la position courageuse » de
             // la Turquie »); one that starts a clause has already ended it above.
@@ -1692,7 +1799,31 @@ final class ParagraphAnalysis {
                 break;
             }
         }
-        return null;
+        return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * A French verb of speech whose object names no target (« a dénoncé un « marchandage » … pour complaire au
+     * pouvoir turc »): the one target its sentence names after the verb, at the sentence fallback's weight. A
+     * target before the verb is its subject or speaker, never what it judges; a name in the verb's clause is its
+     * object.
+     */
+    private Attach soleTargetAfter(Occ occ) {
+        Attach sole = soleTargetOfSentence(occ);
+        if (sole == null) {
+            return null;
+        }
+        for (Mention m : mentions) {
+            if (m.firstToken() >= sentenceStart[sentence[occ.start()]] && m.firstToken() < occ.end()) {
+                return null;
+            }
+        }
+        for (int j = occ.end(); j < n && sameClause(j, occ.start()); j++) {
+            if (isName(j) && !quoted[j]) {
+                return null; // « ne critique pas l'Iran »: the object is someone else, named
+            }
+        }
+        return sole;
     }
 
     /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */
@@ -1907,7 +2038,7 @@ final class ParagraphAnalysis {
     private List<TargetStance> aggregate(List<Ev> evidence) {
         Map<String, int[]> counts = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            counts.computeIfAbsent(m.target(), t -> new int[1])[0]++;
+            counts.computeIfAbsent(m.target(), t -> new int[1])[0] += StandIns.isStandIn(m) ? 0 : 1;
         }
         List<TargetStance> out = new ArrayList<>(counts.size());
         for (Map.Entry<String, int[]> entry : counts.entrySet()) {

@@ -95,6 +95,7 @@ public final class StanceEngine implements Serializable {
                     params.unsupportedConfidence(), List.of(), "author", null, null)));
             return out;
         }
+        sorted = StandIns.add(text, language, lexicon, actors, sorted);
         return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).run();
     }
 

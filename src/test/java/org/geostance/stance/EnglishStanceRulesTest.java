@@ -388,4 +388,71 @@ class EnglishStanceRulesTest {
         assertThat(of("The report says Israel continues to expand settlements near the city.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void judgementsOfConductAreEvaluativeWords() {
+        TargetStance tur = of("Analysts said Ankara's bluff was shameless and its claims false.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("adjective-of-target");
+        TargetStance isr = of("Diplomats described Israel as brave and wise in the talks.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(isr)).contains("described-as");
+    }
+
+    @Test
+    void aJudgedActNamedByANounIsTheActOfTheOtherTargetOfTheParagraph() {
+        String paragraph = "Washington suspended the shipment of shells on Tuesday. Israel's envoy called the move "
+                + "deeply disappointing, and officials in Jerusalem said they regret the decision.";
+        TargetStance usa = of(paragraph, "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("act-of-target");
+        // The side that judges gets nothing from its own judgement.
+        assertThat(of(paragraph, "ISR").evidence()).isEmpty();
+        // Two other targets: whose act it was is not known.
+        assertThat(of("Turkey and the United States argued for days. Israel welcomed the decision.", "TUR")
+                .evidence()).isEmpty();
+        // A target after the noun names the act's author by the other rules.
+        TargetStance tur = of("The minister welcomed the decision by Turkey to reopen the crossing.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).doesNotContain("act-of-target");
+    }
+
+    @Test
+    void theGovernmentOrTheAdministrationStandsForTheStateNamedBefore() {
+        TargetStance tur = of("Turkey opened its parliament on Monday. Rights groups condemned the government for "
+                + "the arrests.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+        assertThat(tur.mentions()).isEqualTo(1);
+        // A complement names another government.
+        assertThat(of("Turkey opened its parliament on Monday. Rights groups condemned the government of Iraq.",
+                "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void anIdiomKeepsItsMeaningWhenPartOfItIsQuoted() {
+        TargetStance usa = of("Critics said the United States kept turning \"a blind eye\" to the abuses.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence()).extracting(Evidence::lemma).contains("turn a blind eye");
+    }
+
+    @Test
+    void theSpeakerOfAReportedPredicateIsNotItsSubject() {
+        // The checkpoints crossed the red line, not the minister who says so.
+        assertThat(of("Turkish Foreign Minister Hakan Fidan said the new checkpoints crossed a red line.", "TUR")
+                .evidence()).isEmpty();
+        TargetStance tur = of("The envoy said Turkey crossed a red line in the north.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("subject-of-predicate");
+    }
+
+    @Test
+    void metaphorsOfCriticismAndExclusionBlameTheirTarget() {
+        TargetStance isr = of("Critics said Israel was pouring fuel on the fire in the north.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("subject-of-predicate");
+        TargetStance tur = of("Washington removed Ankara from the fighter jet program last year.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+    }
 }

@@ -398,4 +398,88 @@ class FrenchRulesTest {
         // A quotation that stands apart still ends its clause: the speaker is not the object.
         assertThat(of("« Nous ne céderons jamais », a affirmé le ministre turc.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void creditSabotageAndDisappointmentAreJudgedWithoutAVerbOfSpeech() {
+        // « grâce à X » gives X the credit; sabotage and vengeance blame their agent; « déçu par X » evaluates X.
+        TargetStance credited = of("Les marins ont été libérés grâce à la Turquie.", "TUR");
+        assertThat(credited.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(credited)).containsExactly("grâce à (+grâce à) → +0.32 [nearest-target]");
+        TargetStance saboteur = of("Le Parlement accuse Israël de chercher à saboter le cessez-le-feu.", "ISR");
+        assertThat(saboteur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(saboteur.evidence()).extracting(Evidence::lemma).contains("saboter");
+        TargetStance disappointed = of("Bruxelles s'est dit « déçu » par la décision d'Ankara.", "TUR");
+        assertThat(disappointed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(disappointed.evidence().get(0).rules()).contains("object-of-verb");
+        // Concerns a country has are not concerns about it.
+        assertThat(of("Le ministre a pris note des préoccupations de la Turquie.", "TUR").stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aBareGovernmentNounStandsForTheStateNamedBeforeIt() {
+        // « le gouvernement », « l'administration », « le président » alone: the state the paragraph named last.
+        TargetStance isr = of("Israël a approuvé de nouvelles colonies. Le gouvernement joue avec le feu, selon "
+                + "l'opposition.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.mentions()).isEqualTo(1);
+        assertThat(describe(isr)).containsExactly("joue avec le feu (-jouer avec le feu) → -0.60 [subject-of-predicate]");
+        TargetStance usa = of("Washington n'a pas réagi. Des sénateurs accusent l'administration de fermer les yeux.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence().get(0).rules()).containsExactly("object-of-verb");
+        // Followed by a demonym, a name or « de » + a complement, the noun names someone else's government.
+        assertThat(of("La Turquie a fermé sa frontière. Le gouvernement irakien joue avec le feu.", "TUR").evidence())
+                .isEmpty();
+        assertThat(of("Ankara a protesté. Le président de la Commission accuse les manifestants.", "TUR").evidence())
+                .isEmpty();
+    }
+
+    @Test
+    void aVerbOfSpeechWithoutATargetInItsObjectJudgesTheOneTargetNamedAfterItInItsSentence() {
+        // The judged party comes in a later clause of the sentence: half the weight, as the sentence fallback.
+        TargetStance tur = of("Les syndicats ont dénoncé un arrangement conclu la semaine dernière à huis clos, qui "
+                + "profiterait surtout aux industriels turcs.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(tur)).containsExactly("dénoncé (-dénoncer) → -0.35 [nearest-target]");
+        // A target named before the verb is its subject or speaker: it is not what the verb judges.
+        assertThat(of("La Turquie a dénoncé un arrangement conclu la semaine dernière à huis clos, qui profiterait "
+                + "surtout aux industriels grecs.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aJudgedActNamedByANounIsTheActOfTheOtherTargetOfTheParagraph() {
+        // « a dénoncé la mesure »: the measure is the act of the one target left once the verb's side is set aside.
+        TargetStance isr = of("Israël a annoncé le gel des permis. L'opposition a dénoncé la mesure, jugée "
+                + "électoraliste.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(isr)).containsExactly("dénoncé (-dénoncer) → -0.56 [act-of-target]");
+        assertThat(describe(of("Ankara a fermé les détroits. À Kiev, les responsables ont salué la décision.", "TUR")))
+                .containsExactly("salué (+saluer) → +0.64 [act-of-target]");
+        // The subject's own target is the verb's side, and a named act is its name's.
+        assertThat(of("La Turquie a salué la décision.", "TUR").evidence()).isEmpty();
+        assertThat(of("Washington soutient le projet EastMed.", "USA").evidence()).isEmpty();
+    }
+
+    @Test
+    void generalJudgementsOfConductNeedNoVerbOfSpeech() {
+        TargetStance usa = of("« Washington nous a poignardés dans le dos », résume un commandant kurde.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(usa)).containsExactly(
+                "poignardés dans le dos (-poignarder dans le dos) → -0.70 [quoted, agent-of-act]");
+        TargetStance plan = of("Pour Ankara, le plan américain est « mort-né ».", "USA");
+        assertThat(describe(plan)).containsExactly("mort-né (-mort-né) → -0.50 [described-as]");
+        assertThat(of("Pour Ankara, le plan américain est « mort-né ».", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aRelationOfTheSpeakersOwnBeforeAnAppositionLeavesTheVerbToTheApposition() {
+        // « notre allié » is the speaker's relation, not someone else's: the target in apposition is the object.
+        TargetStance tur = of("Le secrétaire d'État a assuré que les États-Unis se tenaient « aux côtés de notre allié, "
+                + "la Turquie ».", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(tur)).containsExactly("aux côtés de (+aux côtés de) → +0.70 [quoted, object-of-verb]");
+        assertThat(describe(of("Le ministre a salué notre partenaire, la Turquie, pour son aide.", "TUR")))
+                .contains("salué (+saluer) → +0.80 [object-of-verb]");
+    }
 }

@@ -1,0 +1,174 @@
+package org.geostance.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.geostance.evaluation.Calibration;
+import org.geostance.evaluation.Evaluator;
+import org.geostance.evaluation.GoldLabel;
+import org.geostance.evaluation.LearnedLayer;
+import org.geostance.evaluation.Metrics;
+import org.geostance.evaluation.Metrics.Predicted;
+import org.geostance.spark.LocalSpark;
+import org.geostance.stance.DecisionModel;
+import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.ReferencePolarity;
+import org.geostance.targets.TargetDictionary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures a learned decision layer (multinomial logistic regression over the engine's features) against the
+ * hand-set decision: leave-one-split-out over the tuning splits, then, trained on all of them, on blind splits
+ * whose numbers only are printed.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = "Train a decision layer on tuning splits and compare it with the hand-set decision.")
+final class TrainCommand implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "TSV",
+            description = "A tuning split's labels beside the folder of its articles; repeatable (at least two for"
+                    + " --cross-validate).")
+    List<Path> gold;
+
+    @Option(names = "--cross-validate", description = "Train on all tuning splits but one and measure on that one,"
+            + " for each in turn, for every --l2.")
+    boolean crossValidate;
+
+    @Option(names = "--blind", paramLabel = "TSV", description = "A split never tuned on: train on every --gold and"
+            + " print its numbers only (F_avg and confusion counts); repeatable; takes a single --l2.")
+    List<Path> blind = new ArrayList<>();
+
+    @Option(names = "--l2", split = ",", paramLabel = "X", description = "L2 strength(s) on standardised features"
+            + " (default: ${DEFAULT-VALUE}).", defaultValue = "0.01,0.03,0.1,0.3")
+    List<Double> l2;
+
+    @Option(names = "--stems", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Add the stems of the target's sentences as features (default: on).")
+    boolean stems;
+
+    @Option(names = "--min-stem-pairs", defaultValue = "3", paramLabel = "N",
+            description = "A stem becomes a feature when at least N training pairs have it (default: ${DEFAULT-VALUE}).")
+    int minStemPairs;
+
+    @Option(names = "--balanced", description = "Weigh each class by the inverse of its share of training pairs.")
+    boolean balanced;
+
+    @Option(names = "--neutral-only", description = "The model relabels only the pairs the engine calls neutral;"
+            + " the engine's favor and against stay.")
+    boolean neutralOnly;
+
+    @Option(names = "--reference-lexicons", paramLabel = "DIR", defaultValue = "/work/shared/reference/lexicons",
+            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern) (default: ${DEFAULT-VALUE}).")
+    Path referenceLexicons;
+
+    @Mixin
+    EngineOptions engineOptions;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> all = new ArrayList<>(gold);
+        all.addAll(blind);
+        Calibration.requireSplits(all);
+        if (!blind.isEmpty() && l2.size() != 1) {
+            throw new IllegalArgumentException("--blind takes a single --l2: choose it by --cross-validate first");
+        }
+        TargetDictionary dictionary = engineOptions.dictionary();
+        ReferencePolarity polarity = ReferencePolarity.load(referenceLexicons);
+        Map<Path, List<LearnedLayer.Pair>> scored = LocalSpark.withSession("geostance-train", 1, false, spark -> {
+            ParagraphScorer scorer = ParagraphScorer.create(dictionary, engineOptions.engine());
+            Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
+            for (Path file : all) {
+                out.put(file, LearnedLayer.collect(file, scorer, polarity, stems));
+            }
+            return out;
+        });
+        System.out.printf("features: engine evidence, reference polarity%s; model: multinomial logistic regression"
+                + " per language%s%s%n", stems ? ", stems of the target's sentences (in >= " + minStemPairs
+                + " training pairs)" : "", balanced ? ", balanced class weights" : "",
+                neutralOnly ? ", relabelling only the engine's neutrals" : "");
+        for (Path file : gold) {
+            System.out.printf("%s: gold favor/against the engine calls neutral, by basis: %s%n", name(file),
+                    LearnedLayer.missedByBasis(scored.get(file)));
+        }
+        if (crossValidate) {
+            for (double strength : l2) {
+                crossValidate(scored, settings(strength));
+            }
+        }
+        if (!blind.isEmpty()) {
+            List<LearnedLayer.Pair> training = new ArrayList<>();
+            gold.forEach(file -> training.addAll(scored.get(file)));
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), settings(l2.get(0)));
+            System.out.printf("%nblind splits, model trained on %s with l2=%s (numbers only)%n", names(gold), l2.get(0));
+            System.out.println(HEADER);
+            for (Path file : blind) {
+                print(name(file), scored.get(file), model);
+            }
+        }
+        return 0;
+    }
+
+    private static final String HEADER = String.format("%-6s %-4s %5s  %-12s %-12s  %-23s %-23s  %s", "split", "lang",
+            "pairs", "F_avg hand", "F_avg model", "hand fav>neu ag>neu n>f n>a", "model fav>neu ag>neu n>f n>a",
+            "model-hand 95% (articles resampled)");
+    private static final int BOOTSTRAP_ROUNDS = 1000;
+    private static final long BOOTSTRAP_SEED = 20261129L;
+
+    private DecisionModel.Settings settings(double strength) {
+        return new DecisionModel.Settings(strength, minStemPairs, balanced);
+    }
+
+    private void crossValidate(Map<Path, List<LearnedLayer.Pair>> scored, DecisionModel.Settings settings) {
+        System.out.printf("%nleave-one-split-out, l2=%s%n%s%n", settings.l2(), HEADER);
+        Map<String, double[]> sums = new LinkedHashMap<>();
+        for (Path heldOut : gold) {
+            List<LearnedLayer.Pair> training = new ArrayList<>();
+            gold.stream().filter(file -> !file.equals(heldOut)).forEach(file -> training.addAll(scored.get(file)));
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), settings);
+            print(name(heldOut), scored.get(heldOut), model).forEach((language, pair) ->
+                    sums.merge(language, pair, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]}));
+        }
+        sums.forEach((language, sum) -> System.out.printf("%-6s %-4s %5s  %-12.3f %-12.3f%n", "mean", language, "",
+                sum[0] / gold.size(), sum[1] / gold.size()));
+    }
+
+    /** Prints one split's lines; returns per language the hand and model F_avg. */
+    private Map<String, double[]> print(String split, List<LearnedLayer.Pair> pairs, DecisionModel model) {
+        Map<String, Metrics> hand = LearnedLayer.measure(pairs, null, false);
+        Map<String, Metrics> learned = LearnedLayer.measure(pairs, model, neutralOnly);
+        Map<String, double[]> intervals = LearnedLayer.differenceInterval(pairs, model, neutralOnly, BOOTSTRAP_ROUNDS,
+                BOOTSTRAP_SEED);
+        Map<String, double[]> fAvg = new LinkedHashMap<>();
+        hand.forEach((language, metrics) -> {
+            Metrics other = learned.get(language);
+            double[] interval = intervals.get(language);
+            System.out.printf("%-6s %-4s %5d  %-12.3f %-12.3f  %-23s %-23s  %s%n", split, language, metrics.pairs(),
+                    metrics.fAvg(), other.fAvg(), toNeutral(metrics), toNeutral(other), interval == null ? ""
+                            : String.format("[%+.3f, %+.3f]", interval[0], interval[1]));
+            if (!language.equals(Evaluator.ALL)) {
+                fAvg.put(language, new double[] {metrics.fAvg(), other.fAvg()});
+            }
+        });
+        return fAvg;
+    }
+
+    private static String toNeutral(Metrics m) {
+        return String.format("%7d %5d %4d %4d", m.cell(GoldLabel.FAVOR, Predicted.NEUTRAL),
+                m.cell(GoldLabel.AGAINST, Predicted.NEUTRAL), m.cell(GoldLabel.NEUTRAL, Predicted.FAVOR),
+                m.cell(GoldLabel.NEUTRAL, Predicted.AGAINST));
+    }
+
+    private static String name(Path file) {
+        return file.getFileName().toString().replaceFirst("\\.tsv$", "");
+    }
+
+    private static String names(List<Path> files) {
+        List<String> names = new ArrayList<>();
+        files.forEach(file -> names.add(name(file)));
+        return String.join(", ", names);
+    }
+}

@@ -1,0 +1,292 @@
+package org.geostance.stance;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.SimpleValueChecker;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
+import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
+
+/**
+ * A learned decision over {@link StanceFeatures}: one multinomial logistic regression per language (favor /
+ * against / neutral), L2-regularised, fitted on standardised features with commons-math's conjugate gradient from
+ * zero, so that the same examples always give the same weights. Weights are kept on the raw feature scale, so a
+ * prediction is a sparse dot product. Measured by {@code bin/geostance train}; not used by the engine (see
+ * evaluation/learned-layer.md for why).
+ */
+public final class DecisionModel implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final Stance[] CLASSES = {Stance.FAVOR, Stance.AGAINST, Stance.NEUTRAL};
+
+    /** One labeled pair: the features of the engine's reading and the gold label (mixed and none as neutral). */
+    public record Example(String language, Map<String, Double> features, Stance label) {}
+
+    /** How to fit: L2 strength, the fewest training pairs a stem must occur in, class weights balanced or not. */
+    public record Settings(double l2, int minStemPairs, boolean balanced) {}
+
+    /** @param weights per class (in {@link #CLASSES} order), per feature; intercepts apart */
+    private record Layer(Map<String, double[]> weights, double[] intercepts) implements Serializable {}
+
+    private final Map<String, Layer> layers;
+
+    private DecisionModel(Map<String, Layer> layers) {
+        this.layers = layers;
+    }
+
+    public static DecisionModel fit(List<Example> examples, Settings settings) {
+        Map<String, List<Example>> byLanguage = new TreeMap<>();
+        examples.forEach(e -> byLanguage.computeIfAbsent(e.language(), l -> new ArrayList<>()).add(e));
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        byLanguage.forEach((language, list) -> layers.put(language, fitLayer(list, settings)));
+        return new DecisionModel(layers);
+    }
+
+    /** Whether the model has a layer for the language. */
+    public boolean knows(String language) {
+        return layers.containsKey(language);
+    }
+
+    /** Class probabilities in {@link #CLASSES} order. */
+    public double[] probabilities(String language, Map<String, Double> features) {
+        Layer layer = layers.get(language);
+        double[] z = layer.intercepts().clone();
+        features.forEach((name, value) -> {
+            double[] w = layer.weights().get(name);
+            if (w != null) {
+                for (int c = 0; c < z.length; c++) {
+                    z[c] += w[c] * value;
+                }
+            }
+        });
+        return softmax(z);
+    }
+
+    public Stance predict(String language, Map<String, Double> features) {
+        double[] p = probabilities(language, features);
+        int best = 0;
+        for (int c = 1; c < p.length; c++) {
+            if (p[c] > p[best]) {
+                best = c;
+            }
+        }
+        return CLASSES[best];
+    }
+
+    private static Layer fitLayer(List<Example> examples, Settings settings) {
+        List<String> names = vocabulary(examples, settings.minStemPairs());
+        int n = examples.size();
+        int k = CLASSES.length;
+        Map<String, double[]> moments = new HashMap<>();
+        names.forEach(name -> moments.put(name, new double[2]));
+        for (Example e : examples) {
+            e.features().forEach((name, value) -> {
+                double[] m = moments.get(name);
+                if (m != null) {
+                    m[0] += value / n;
+                    m[1] += value * value / n;
+                }
+            });
+        }
+        // Standardised features, each row kept sparse on the raw scale: (x - mean) / sd is applied in the sums.
+        List<String> kept = new ArrayList<>();
+        List<double[]> scale = new ArrayList<>();
+        for (String name : names) {
+            double[] m = moments.get(name);
+            double sd = Math.sqrt(Math.max(0, m[1] - m[0] * m[0]));
+            if (sd > 1e-9) {
+                kept.add(name);
+                scale.add(new double[] {m[0], sd});
+            }
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int j = 0; j < kept.size(); j++) {
+            index.put(kept.get(j), j);
+        }
+        int d = kept.size();
+        double[] mean = new double[d];
+        double[] sd = new double[d];
+        for (int j = 0; j < d; j++) {
+            mean[j] = scale.get(j)[0];
+            sd[j] = scale.get(j)[1];
+        }
+        int[][] columns = new int[n][];
+        double[][] values = new double[n][];
+        int[] y = new int[n];
+        int[] perClass = new int[k];
+        for (int i = 0; i < n; i++) {
+            Example e = examples.get(i);
+            int present = (int) e.features().keySet().stream().filter(index::containsKey).count();
+            columns[i] = new int[present];
+            values[i] = new double[present];
+            int slot = 0;
+            for (Map.Entry<String, Double> f : e.features().entrySet()) {
+                Integer j = index.get(f.getKey());
+                if (j != null) {
+                    columns[i][slot] = j;
+                    values[i][slot++] = f.getValue();
+                }
+            }
+            y[i] = Arrays.asList(CLASSES).indexOf(e.label());
+            perClass[y[i]]++;
+        }
+        double[] exampleWeight = new double[n];
+        for (int i = 0; i < n; i++) {
+            exampleWeight[i] = settings.balanced() ? (double) n / (k * perClass[y[i]]) : 1;
+        }
+        Objective objective = new Objective(columns, values, mean, sd, y, exampleWeight, k, settings.l2());
+        double[] theta = new NonLinearConjugateGradientOptimizer(NonLinearConjugateGradientOptimizer.Formula.POLAK_RIBIERE,
+                new SimpleValueChecker(1e-10, 1e-12)).optimize(new MaxEval(100_000), new MaxIter(5_000),
+                new ObjectiveFunction(objective::value), new ObjectiveFunctionGradient(objective::gradient),
+                GoalType.MINIMIZE, new InitialGuess(new double[k * (d + 1)])).getPoint();
+        // Back to the raw scale: w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd).
+        Map<String, double[]> weights = new TreeMap<>();
+        double[] intercepts = new double[k];
+        for (int c = 0; c < k; c++) {
+            intercepts[c] = theta[c * (d + 1) + d];
+        }
+        for (int j = 0; j < d; j++) {
+            double[] w = new double[k];
+            for (int c = 0; c < k; c++) {
+                w[c] = theta[c * (d + 1) + j] / sd[j];
+                intercepts[c] -= w[c] * mean[j];
+            }
+            weights.put(kept.get(j), w);
+        }
+        return new Layer(weights, intercepts);
+    }
+
+    private static List<String> vocabulary(List<Example> examples, int minStemPairs) {
+        Map<String, Integer> pairs = new TreeMap<>();
+        examples.forEach(e -> e.features().keySet().forEach(name -> pairs.merge(name, 1, Integer::sum)));
+        TreeSet<String> kept = new TreeSet<>();
+        pairs.forEach((name, count) -> {
+            if (!name.startsWith(StanceFeatures.STEM) || count >= minStemPairs) {
+                kept.add(name);
+            }
+        });
+        return new ArrayList<>(kept);
+    }
+
+    static double[] softmax(double[] z) {
+        double max = Arrays.stream(z).max().orElse(0);
+        double[] p = new double[z.length];
+        double sum = 0;
+        for (int c = 0; c < z.length; c++) {
+            p[c] = Math.exp(z[c] - max);
+            sum += p[c];
+        }
+        for (int c = 0; c < z.length; c++) {
+            p[c] /= sum;
+        }
+        return p;
+    }
+
+    /**
+     * Weighted mean cross-entropy plus l2/2 · |w|² (intercepts free) on standardised features; parameters laid out
+     * class by class, each class's d weights then its intercept. Value and gradient share one pass, cached for the
+     * last point.
+     */
+    private static final class Objective {
+        private final int[][] columns;
+        private final double[][] values;
+        private final double[] mean;
+        private final double[] sd;
+        private final int[] y;
+        private final double[] weight;
+        private final int k;
+        private final double l2;
+        private final double totalWeight;
+        private double[] lastPoint;
+        private double lastValue;
+        private double[] lastGradient;
+
+        Objective(int[][] columns, double[][] values, double[] mean, double[] sd, int[] y, double[] weight, int k,
+                  double l2) {
+            this.columns = columns;
+            this.values = values;
+            this.mean = mean;
+            this.sd = sd;
+            this.y = y;
+            this.weight = weight;
+            this.k = k;
+            this.l2 = l2;
+            this.totalWeight = Arrays.stream(weight).sum();
+        }
+
+        double value(double[] theta) {
+            compute(theta);
+            return lastValue;
+        }
+
+        double[] gradient(double[] theta) {
+            compute(theta);
+            return lastGradient.clone();
+        }
+
+        private void compute(double[] theta) {
+            if (lastPoint != null && Arrays.equals(lastPoint, theta)) {
+                return;
+            }
+            int d = mean.length;
+            // A feature absent from a row still contributes -mean/sd: that constant is folded per class.
+            double[] offset = new double[k];
+            for (int c = 0; c < k; c++) {
+                int base = c * (d + 1);
+                offset[c] = theta[base + d];
+                for (int j = 0; j < d; j++) {
+                    offset[c] -= theta[base + j] * mean[j] / sd[j];
+                }
+            }
+            double value = 0;
+            double[] gradient = new double[theta.length];
+            double[] residualSum = new double[k];
+            double[] z = new double[k];
+            for (int i = 0; i < y.length; i++) {
+                for (int c = 0; c < k; c++) {
+                    int base = c * (d + 1);
+                    double s = offset[c];
+                    for (int t = 0; t < columns[i].length; t++) {
+                        int j = columns[i][t];
+                        s += theta[base + j] * values[i][t] / sd[j];
+                    }
+                    z[c] = s;
+                }
+                double[] p = softmax(z);
+                double w = weight[i] / totalWeight;
+                value -= w * Math.log(Math.max(p[y[i]], 1e-300));
+                for (int c = 0; c < k; c++) {
+                    double r = w * (p[c] - (c == y[i] ? 1 : 0));
+                    int base = c * (d + 1);
+                    for (int t = 0; t < columns[i].length; t++) {
+                        int j = columns[i][t];
+                        gradient[base + j] += r * values[i][t] / sd[j];
+                    }
+                    residualSum[c] += r;
+                }
+            }
+            for (int c = 0; c < k; c++) {
+                int base = c * (d + 1);
+                gradient[base + d] = residualSum[c];
+                for (int j = 0; j < d; j++) {
+                    gradient[base + j] -= residualSum[c] * mean[j] / sd[j];
+                    value += l2 / 2 * theta[base + j] * theta[base + j];
+                    gradient[base + j] += l2 * theta[base + j];
+                }
+            }
+            lastPoint = theta.clone();
+            lastValue = value;
+            lastGradient = gradient;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.geostance.stance;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.geostance.targets.Mention;
+import org.geostance.text.AnalyzedText;
+import org.geostance.text.Sentence;
+import org.geostance.text.Token;
+
+/**
+ * What a learned decision sees of one paragraph × target: the rule engine's score and evidence (its class, the
+ * summed weight per attachment rule), where the target stands in its sentence, general polarity of the target's
+ * sentences and of the others ({@link ReferencePolarity}), and optionally the folded stems of the target's
+ * sentences. Pure Java; named features, so that a model's weights can be read and explained.
+ */
+public final class StanceFeatures {
+    public static final String STEM = "stem:";
+
+    private StanceFeatures() {}
+
+    /**
+     * @param stance the engine's stance toward one target referenced in {@code text}
+     * @param stems  whether to add the bag of stems of the target's sentences
+     */
+    public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
+                                         TargetStance stance, ReferencePolarity polarity, boolean stems) {
+        Map<String, Double> f = new TreeMap<>();
+        double score = stance.score();
+        f.put("score", score);
+        put(f, "engine:" + stance.stance().label(), 1);
+        EvidenceClass evidenceClass = stance.evidenceClass();
+        if (evidenceClass != null) {
+            put(f, "basis:" + evidenceClass.basis(), 1);
+            put(f, "strength:" + evidenceClass.strength(), 1);
+            put(f, "agreeing", evidenceClass.agreeing() ? 1 : 0);
+            put(f, "quoted", evidenceClass.quoted() ? 1 : 0);
+        }
+        put(f, "holder-is-author", "author".equals(stance.holder()) ? 1 : 0);
+        put(f, "holder-is-target", stance.target().equals(stance.holderCountry()) ? 1 : 0);
+        for (Evidence evidence : stance.evidence()) {
+            double w = evidence.weight();
+            put(f, w >= 0 ? "evidence:positive" : "evidence:negative", Math.abs(w));
+            put(f, w >= 0 ? "evidence:positive-count" : "evidence:negative-count", 1);
+            for (String rule : evidence.rules()) {
+                put(f, "rule:" + rule, w);
+                put(f, "rule-count:" + rule, 1);
+            }
+        }
+        put(f, "mentions", Math.log1p(stance.mentions()));
+        boolean[] inTarget = new boolean[text.sentences().size()];
+        boolean[] mentionToken = new boolean[text.tokens().size()];
+        long others = mentions.stream().map(Mention::target).filter(t -> !t.equals(stance.target())).distinct().count();
+        put(f, "other-targets", others);
+        for (Mention m : mentions) {
+            if (!m.target().equals(stance.target()) || text.tokens().isEmpty()) {
+                continue;
+            }
+            int sentence = text.sentenceOf(m.firstToken());
+            inTarget[sentence] = true;
+            for (int t = m.firstToken(); t < m.endToken() && t < mentionToken.length; t++) {
+                mentionToken[t] = true;
+            }
+            // The first words of a sentence are usually its subject: the actor, not the patient.
+            if (m.firstToken() - text.sentences().get(sentence).firstToken() <= 2) {
+                f.put("opens-sentence", 1.0);
+            }
+        }
+        Stems stemmer = Stems.of(language);
+        for (int s = 0; s < inTarget.length; s++) {
+            Sentence sentence = text.sentences().get(s);
+            String where = inTarget[s] ? "target-sentence" : "other-sentence";
+            for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
+                Token token = text.token(t);
+                if (!token.isWord() || mentionToken[t]) {
+                    continue;
+                }
+                polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
+                        (name, value) -> put(f, where + ":" + name, value));
+                if (stems && inTarget[s] && stemmer != null) {
+                    f.put(STEM + stemmer.stem(token.text()), 1.0);
+                }
+            }
+        }
+        return f;
+    }
+
+    private static void put(Map<String, Double> f, String name, double value) {
+        f.merge(name, value, Double::sum);
+    }
+}

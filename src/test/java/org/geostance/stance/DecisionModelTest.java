@@ -1,0 +1,81 @@
+package org.geostance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The learned decision layer's fit and prediction, on small example sets written for these tests. */
+class DecisionModelTest {
+    private static final DecisionModel.Settings SETTINGS = new DecisionModel.Settings(0.1, 3, false);
+
+    /** Ten pairs each: a praise cue is favor, a blame cue against, a plain report neutral. */
+    private static List<DecisionModel.Example> threeKinds() {
+        List<DecisionModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            examples.add(example(Map.of("rule:object-of-verb", 0.8, "stem:salu", 1.0), Stance.FAVOR));
+            examples.add(example(Map.of("rule:object-of-verb", -0.8, "stem:condamn", 1.0), Stance.AGAINST));
+            examples.add(example(Map.of("stem:annonc", 1.0), Stance.NEUTRAL));
+        }
+        return examples;
+    }
+
+    private static DecisionModel.Example example(Map<String, Double> features, Stance label) {
+        return new DecisionModel.Example("fr", features, label);
+    }
+
+    @Test
+    void learnsWhichFeaturesCarryWhichStance() {
+        DecisionModel model = DecisionModel.fit(threeKinds(), SETTINGS);
+
+        assertThat(model.predict("fr", Map.of("rule:object-of-verb", 0.8))).isEqualTo(Stance.FAVOR);
+        assertThat(model.predict("fr", Map.of("stem:condamn", 1.0))).isEqualTo(Stance.AGAINST);
+        assertThat(model.predict("fr", Map.of("stem:annonc", 1.0))).isEqualTo(Stance.NEUTRAL);
+        assertThat(Arrays.stream(model.probabilities("fr", Map.of("stem:salu", 1.0))).sum()).isCloseTo(1.0,
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(model.knows("fr")).isTrue();
+        assertThat(model.knows("en")).as("one layer per language trained on").isFalse();
+    }
+
+    @Test
+    void theSameExamplesGiveTheSameWeights() {
+        Map<String, Double> probe = Map.of("rule:object-of-verb", -0.3, "stem:salu", 1.0);
+
+        assertThat(DecisionModel.fit(threeKinds(), SETTINGS).probabilities("fr", probe))
+                .containsExactly(DecisionModel.fit(threeKinds(), SETTINGS).probabilities("fr", probe));
+    }
+
+    @Test
+    void aStemInFewerTrainingPairsThanTheMinimumIsNoFeature() {
+        List<DecisionModel.Example> examples = threeKinds();
+        examples.add(example(Map.of("stem:rar", 1.0), Stance.AGAINST));
+        examples.add(example(Map.of("stem:rar", 1.0), Stance.AGAINST));
+        Map<String, Double> withRare = Map.of("stem:annonc", 1.0, "stem:rar", 1.0);
+        Map<String, Double> without = Map.of("stem:annonc", 1.0);
+
+        DecisionModel minimumThree = DecisionModel.fit(examples, SETTINGS);
+        assertThat(minimumThree.probabilities("fr", withRare)).containsExactly(minimumThree.probabilities("fr", without));
+        DecisionModel minimumTwo = DecisionModel.fit(examples, new DecisionModel.Settings(0.1, 2, false));
+        assertThat(minimumTwo.probabilities("fr", withRare)[1]).isGreaterThan(minimumTwo.probabilities("fr", without)[1]);
+    }
+
+    @Test
+    void balancedClassWeightsRaiseARareClass() {
+        List<DecisionModel.Example> examples = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            examples.add(example(Map.of("evidence:negative", i % 2 == 0 ? 0.2 : 0.0), Stance.NEUTRAL));
+        }
+        examples.add(example(Map.of("evidence:negative", 0.6), Stance.AGAINST));
+        examples.add(example(Map.of("evidence:negative", 0.8), Stance.AGAINST));
+        examples.add(example(Map.of("evidence:positive", 0.6), Stance.FAVOR));
+        Map<String, Double> weakBlame = Map.of("evidence:negative", 0.4);
+
+        double plain = DecisionModel.fit(examples, SETTINGS).probabilities("fr", weakBlame)[1];
+        double balanced = DecisionModel.fit(examples, new DecisionModel.Settings(0.1, 3, true))
+                .probabilities("fr", weakBlame)[1];
+        assertThat(balanced).isGreaterThan(plain);
+    }
+}

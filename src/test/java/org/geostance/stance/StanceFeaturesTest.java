@@ -1,0 +1,67 @@
+package org.geostance.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.geostance.testing.SharedSpark;
+import org.geostance.text.AnalyzedText;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The features a learned decision sees, on paragraphs written for these tests. */
+class StanceFeaturesTest {
+    private static ReferencePolarity polarity;
+
+    @BeforeAll
+    static void smallLexicons(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("afinn_fr.json"), "{\"salué\": 2, \"à tort\": -2}");
+        Files.writeString(folder.resolve("afinn_en.json"), "{\"praised\": 2}");
+        Files.writeString(folder.resolve("vader_lexicon_en.txt"), "praised\t2.0\t0.5\t[2, 2]\n");
+        Files.writeString(folder.resolve("pattern_fr.stemmed.json"), "{\"catastroph\": -0.8}");
+        polarity = ReferencePolarity.load(folder);
+    }
+
+    private static Map<String, Double> features(String language, String paragraph, String target) {
+        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
+        var mentions = Fixtures.mentions(text, language, "2020-07");
+        TargetStance stance = Fixtures.engine().score(text, language, mentions).stream()
+                .filter(s -> s.target().equals(target)).findFirst().orElseThrow();
+        return StanceFeatures.of(language, text, mentions, stance, polarity, true);
+    }
+
+    @Test
+    void theEnginesReadingIsAFeature() {
+        Map<String, Double> turkey = features("fr", "Le ministre a condamné la Turquie.", "TUR");
+
+        assertThat(turkey).containsEntry("engine:against", 1.0).containsEntry("basis:attached", 1.0)
+                .containsKey("stem:condamn");
+        // « Le ministre » speaks: the engine's speaker, not the author, holds the stance.
+        assertThat(turkey).containsEntry("quoted", 1.0).containsEntry("holder-is-author", 0.0);
+        assertThat(turkey.get("rule:object-of-verb")).isNegative();
+        assertThat(turkey.get("score")).isNegative();
+    }
+
+    @Test
+    void stemsAndPolarityAreTakenFromTheTargetsSentenceOnly() {
+        String paragraph = "Les États-Unis ont salué l'accord. La Turquie a publié un communiqué catastrophique.";
+        Map<String, Double> usa = features("fr", paragraph, "USA");
+        Map<String, Double> turkey = features("fr", paragraph, "TUR");
+
+        assertThat(usa).containsKey("stem:salu").doesNotContainKey("stem:publi")
+                .containsEntry("target-sentence:afinn+", 0.4).containsEntry("other-sentence:pattern-", 0.8);
+        assertThat(turkey).containsKey("stem:publi").doesNotContainKey("stem:salu")
+                .containsEntry("other-sentence:afinn+", 0.4).containsEntry("target-sentence:pattern-", 0.8);
+    }
+
+    @Test
+    void englishWordsAreLookedUpInAfinnAndVader() {
+        Map<String, Double> usa = features("en", "The minister praised the United States.", "USA");
+
+        assertThat(usa).containsEntry("target-sentence:afinn+", 0.4).containsEntry("target-sentence:vader+", 0.5)
+                .containsEntry("engine:favor", 1.0);
+    }
+}
