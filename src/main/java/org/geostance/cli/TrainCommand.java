@@ -61,8 +61,9 @@ final class TrainCommand implements Callable<Integer> {
             + " the engine's favor and against stay.")
     boolean neutralOnly;
 
-    @Option(names = "--reference-lexicons", paramLabel = "DIR", defaultValue = "/work/shared/reference/lexicons",
-            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern) (default: ${DEFAULT-VALUE}).")
+    // Required: the general lexicons are reference material outside the project and do not ship in data/.
+    @Option(names = "--reference-lexicons", paramLabel = "DIR", required = true,
+            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern), e.g. shared/reference/lexicons.")
     Path referenceLexicons;
 
     @Mixin

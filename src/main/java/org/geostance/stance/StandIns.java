@@ -38,7 +38,8 @@ final class StandIns {
         List<Mention> added = null;
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
-            if (inMention[i] || !t.isWord() || !has(lex, t, Fn.STAND_IN) || !definite(tokens.get(i - 1))
+            // The determiner test first: it is a few string compares, the role test a lexicon lookup per token.
+            if (inMention[i] || !definite(tokens.get(i - 1)) || !t.isWord() || !has(lex, t, Fn.STAND_IN)
                     || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
                 continue;
             }
