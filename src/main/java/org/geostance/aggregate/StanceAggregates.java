@@ -244,7 +244,7 @@ public final class StanceAggregates {
         return sum(when(col("stance").equalTo(stance), 1).otherwise(0)).cast("int").as(stance);
     }
 
-    private static Seq<String> seq(String... names) {
+    static Seq<String> seq(String... names) {
         return JavaConverters.asScalaBuffer(List.of(names)).toSeq();
     }
 }

@@ -6,10 +6,8 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import scala.collection.JavaConverters;
 
 /**
  * The stance rows the period, source and holder aggregates read, each marked with whether the cross-outlet
@@ -35,9 +33,8 @@ public record StanceRows(Dataset<Row> paragraphs, Dataset<Row> articles) {
                     articleStance.withColumn(POOLED, lit(true)));
         }
         Dataset<Row> firstCopies = articleTable.select(col("article_id"), col("duplicate_of").isNull().as(POOLED));
-        List<String> key = List.of("article_id");
-        return new StanceRows(paragraphStance.join(firstCopies, JavaConverters.asScalaBuffer(key).toSeq()),
-                articleStance.join(firstCopies, JavaConverters.asScalaBuffer(key).toSeq()));
+        return new StanceRows(paragraphStance.join(firstCopies, StanceAggregates.seq("article_id")),
+                articleStance.join(firstCopies, StanceAggregates.seq("article_id")));
     }
 
     /** The paragraph stances the cross-outlet aggregates count, under their own source. */
