@@ -1,7 +1,6 @@
 package org.geostance.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.geostance.evaluation.Calibration;
@@ -37,25 +36,18 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> all = new ArrayList<>(gold);
-        all.addAll(heldOut);
-        Calibration.requireSplits(all);
+        Calibration.requireSplits(gold, heldOut);
         TargetDictionary dictionary = engineOptions.dictionary();
         StanceEngine engine = engineOptions.engine();
         ConfidenceTable table = LocalSpark.withSession("geostance-calibrate", 1, false,
                 spark -> Calibration.fit(gold, heldOut, ParagraphScorer.create(dictionary, engine)));
         Path target = output != null ? output : engineOptions.lexiconsPath().resolve(ConfidenceTable.FILE);
         table.write(target, List.of("geostance confidence table, fitted by `bin/geostance calibrate` with lexicons "
-                        + engine.versions() + ": tuning splits " + names(gold) + ", held out " + names(heldOut) + ".",
+                        + engine.versions() + ": tuning splits " + Calibration.splitNames(gold) + ", held out "
+                        + Calibration.splitNames(heldOut) + ".",
                 "confidence = the class's rate right on the tuning splits x (95 % lower bound of its held-out group's",
                 "rate / that group's tuning rate); a class or group with under 20 pairs backs off (\"*\" = any)."));
         System.out.println("confidence table: " + target);
         return 0;
-    }
-
-    private static String names(List<Path> files) {
-        List<String> names = new ArrayList<>();
-        files.forEach(file -> names.add(file.getFileName().toString()));
-        return String.join(", ", names);
     }
 }

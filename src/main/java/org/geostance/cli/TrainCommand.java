@@ -13,9 +13,9 @@ import org.geostance.evaluation.LearnedLayer;
 import org.geostance.evaluation.Metrics;
 import org.geostance.evaluation.Metrics.Predicted;
 import org.geostance.spark.LocalSpark;
-import org.geostance.stance.DecisionModel;
+import org.geostance.evaluation.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
-import org.geostance.stance.ReferencePolarity;
+import org.geostance.evaluation.ReferencePolarity;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -71,9 +71,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> all = new ArrayList<>(gold);
-        all.addAll(blind);
-        Calibration.requireSplits(all);
+        List<Path> all = Calibration.requireSplits(gold, blind);
         if (!blind.isEmpty() && l2.size() != 1) {
             throw new IllegalArgumentException("--blind takes a single --l2: choose it by --cross-validate first");
         }
@@ -92,7 +90,7 @@ final class TrainCommand implements Callable<Integer> {
                 + " training pairs)" : "", balanced ? ", balanced class weights" : "",
                 neutralOnly ? ", relabelling only the engine's neutrals" : "");
         for (Path file : gold) {
-            System.out.printf("%s: gold favor/against the engine calls neutral, by basis: %s%n", name(file),
+            System.out.printf("%s: gold favor/against the engine calls neutral, by basis: %s%n", Calibration.splitName(file),
                     LearnedLayer.missedByBasis(scored.get(file)));
         }
         if (crossValidate) {
@@ -104,10 +102,10 @@ final class TrainCommand implements Callable<Integer> {
             List<LearnedLayer.Pair> training = new ArrayList<>();
             gold.forEach(file -> training.addAll(scored.get(file)));
             DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), settings(l2.get(0)));
-            System.out.printf("%nblind splits, model trained on %s with l2=%s (numbers only)%n", names(gold), l2.get(0));
+            System.out.printf("%nblind splits, model trained on %s with l2=%s (numbers only)%n", Calibration.splitNames(gold), l2.get(0));
             System.out.println(HEADER);
             for (Path file : blind) {
-                print(name(file), scored.get(file), model);
+                print(Calibration.splitName(file), scored.get(file), model);
             }
         }
         return 0;
@@ -130,7 +128,7 @@ final class TrainCommand implements Callable<Integer> {
             List<LearnedLayer.Pair> training = new ArrayList<>();
             gold.stream().filter(file -> !file.equals(heldOut)).forEach(file -> training.addAll(scored.get(file)));
             DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), settings);
-            print(name(heldOut), scored.get(heldOut), model).forEach((language, pair) ->
+            print(Calibration.splitName(heldOut), scored.get(heldOut), model).forEach((language, pair) ->
                     sums.merge(language, pair, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]}));
         }
         sums.forEach((language, sum) -> System.out.printf("%-6s %-4s %5s  %-12.3f %-12.3f%n", "mean", language, "",
@@ -161,15 +159,5 @@ final class TrainCommand implements Callable<Integer> {
         return String.format("%7d %5d %4d %4d", m.cell(GoldLabel.FAVOR, Predicted.NEUTRAL),
                 m.cell(GoldLabel.AGAINST, Predicted.NEUTRAL), m.cell(GoldLabel.NEUTRAL, Predicted.FAVOR),
                 m.cell(GoldLabel.NEUTRAL, Predicted.AGAINST));
-    }
-
-    private static String name(Path file) {
-        return file.getFileName().toString().replaceFirst("\\.tsv$", "");
-    }
-
-    private static String names(List<Path> files) {
-        List<String> names = new ArrayList<>();
-        files.forEach(file -> names.add(name(file)));
-        return String.join(", ", names);
     }
 }

@@ -3,6 +3,7 @@ package org.geostance.evaluation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.geostance.ingest.LocalArticles;
@@ -44,16 +45,32 @@ public final class Calibration {
     }
 
     /** Fails, naming the first, unless every gold file exists beside the folder of its articles. */
-    public static void requireSplits(List<Path> goldFiles) {
-        for (Path file : goldFiles) {
+    /** Checks that every split has its file and its folder of articles; returns the splits of both lists. */
+    public static List<Path> requireSplits(List<Path> tuning, List<Path> others) {
+        List<Path> all = new ArrayList<>(tuning);
+        all.addAll(others);
+        for (Path file : all) {
             if (!Files.isRegularFile(file) || !Files.isDirectory(articlesOf(file))) {
                 throw new IllegalArgumentException("--gold " + file + ": needs the file and the folder " + articlesOf(file));
             }
         }
+        return all;
+    }
+
+    /** A split's name: its file name without {@code .tsv}. */
+    public static String splitName(Path goldFile) {
+        return goldFile.getFileName().toString().replaceFirst("\\.tsv$", "");
+    }
+
+    /** The splits' names, comma-separated. */
+    public static String splitNames(List<Path> goldFiles) {
+        List<String> names = new ArrayList<>();
+        goldFiles.forEach(file -> names.add(splitName(file)));
+        return String.join(", ", names);
     }
 
     /** The folder of a gold file's articles: its path without {@code .tsv}. */
     public static Path articlesOf(Path goldFile) {
-        return goldFile.resolveSibling(goldFile.getFileName().toString().replaceFirst("\\.tsv$", ""));
+        return goldFile.resolveSibling(splitName(goldFile));
     }
 }

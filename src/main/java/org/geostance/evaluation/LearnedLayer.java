@@ -10,11 +10,8 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.geostance.ingest.LocalArticles;
-import org.geostance.stance.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
-import org.geostance.stance.ReferencePolarity;
 import org.geostance.stance.Stance;
-import org.geostance.stance.StanceFeatures;
 
 /**
  * Measures a learned decision against the hand-set one on labeled splits: every gold pair is scored once by the

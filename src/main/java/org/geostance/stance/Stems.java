@@ -15,7 +15,7 @@ import org.tartarus.snowball.ext.FrenchStemmer;
  * thread-safe: each thread has its own, and a cache of the words it met (the recently used ones stay when a
  * corpus's vocabulary outgrows it, where emptying a full map made every word a miss again).
  */
-final class Stems {
+public final class Stems {
     private static final int CACHE_LIMIT = 100_000;
 
     private static final ThreadLocal<Stems> FRENCH = ThreadLocal.withInitial(() -> new Stems(new FrenchStemmer(), true));
@@ -33,7 +33,7 @@ final class Stems {
     }
 
     /** The stemmer of this thread for "fr" or "en"; null for other languages. */
-    static Stems of(String language) {
+    public static Stems of(String language) {
         if ("fr".equals(language)) {
             return FRENCH.get();
         }
@@ -44,7 +44,7 @@ final class Stems {
     }
 
     /** The matching stem of one token as written. */
-    String stem(String surface) {
+    public String stem(String surface) {
         return cache.computeIfAbsent(surface, this::compute);
     }
 

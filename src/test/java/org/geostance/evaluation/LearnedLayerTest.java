@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.geostance.stance.DecisionModel;
 import org.geostance.stance.Stance;
 import org.geostance.stance.TargetStance;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 
 /** Shared test fixtures: the engine loaded from data/lexicons, the shipped target matcher, article reading. */
-final class Fixtures {
+public final class Fixtures {
     static final Path LEXICONS = Path.of("data/lexicons");
     static final Path SEED = Path.of("data/articles/seed_2020-07_iran-syria.txt");
     /** The job's own matcher on the shipped data/targets.json: rules are tested on the references the job finds. */
@@ -24,14 +24,14 @@ final class Fixtures {
 
     private Fixtures() {}
 
-    static synchronized StanceEngine engine() {
+    public static synchronized StanceEngine engine() {
         if (engine == null) {
             engine = StanceEngine.load(LEXICONS);
         }
         return engine;
     }
 
-    static List<Mention> mentions(AnalyzedText text, String language, String date) {
+    public static List<Mention> mentions(AnalyzedText text, String language, String date) {
         return MATCHER.find(text, language, date);
     }
 

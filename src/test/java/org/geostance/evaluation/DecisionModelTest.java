@@ -1,4 +1,4 @@
-package org.geostance.stance;
+package org.geostance.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.geostance.stance.Stance;
 import org.junit.jupiter.api.Test;
 
 /** The learned decision layer's fit and prediction, on small example sets written for these tests. */

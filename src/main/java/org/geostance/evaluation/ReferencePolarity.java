@@ -1,4 +1,4 @@
-package org.geostance.stance;
+package org.geostance.evaluation;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

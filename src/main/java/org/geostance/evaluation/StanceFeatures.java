@@ -1,8 +1,12 @@
-package org.geostance.stance;
+package org.geostance.evaluation;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.geostance.stance.Evidence;
+import org.geostance.stance.EvidenceClass;
+import org.geostance.stance.Stems;
+import org.geostance.stance.TargetStance;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
 import org.geostance.text.Sentence;

@@ -1,4 +1,4 @@
-package org.geostance.stance;
+package org.geostance.evaluation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.geostance.stance.Fixtures;
+import org.geostance.stance.TargetStance;
 import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package org.geostance.stance;
+package org.geostance.evaluation;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -17,6 +17,7 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
+import org.geostance.stance.Stance;
 
 /**
  * A learned decision over {@link StanceFeatures}: one multinomial logistic regression per language (favor /
