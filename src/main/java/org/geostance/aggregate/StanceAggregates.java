@@ -68,7 +68,7 @@ public final class StanceAggregates {
                 sum("mentions").cast("int").as("mentions"));
         return finish(perTarget.join(totals, "article_id"), minSupport,
                 List.of("article_id", "source", "date", "period", "target", "paragraphs", "mentions"))
-                .orderBy("article_id", "target");
+                .sortWithinPartitions("article_id", "target");
     }
 
     /**
@@ -77,8 +77,9 @@ public final class StanceAggregates {
      */
     public static Dataset<Row> periodStance(StanceRows rows, int minSupport) {
         Dataset<Row> periods = bySourceAndPooled(rows, "period", "source", "target");
-        return sortedInOnePartition(ChangeOverTime.addChange(finish(periods, minSupport,
-                List.of("period", "source", "target", "articles")), minSupport), "period", "source", "target");
+        // Moved to one partition before the change columns' window, which then needs no shuffle of its own.
+        return ChangeOverTime.addChange(finish(periods, minSupport, List.of("period", "source", "target", "articles"))
+                .repartition(1), minSupport).sortWithinPartitions("period", "source", "target");
     }
 
     /** The significant changes of {@link #periodStance}, most recent first, largest first. */
@@ -114,7 +115,7 @@ public final class StanceAggregates {
     public static Dataset<Row> articleComparison(Dataset<Row> articles, Dataset<Row> articleStance,
                                                  List<String> targetCodes) {
         return wide(articles.select("article_id", "source", "date", "period"), "article_id", articleStance, targetCodes, List.of("stance", "net_stance", "mentions"),
-                "mentions").orderBy("article_id");
+                "mentions").sortWithinPartitions("article_id");
     }
 
     /**
@@ -125,10 +126,14 @@ public final class StanceAggregates {
      */
     public static Dataset<Row> sourceComparison(Dataset<Row> articles, Dataset<Row> sourceStance,
                                                 List<String> targetCodes, boolean keepDuplicates) {
-        Dataset<Row> perSource = articles.groupBy("source").agg(count(lit(1)).cast("int").as("articles"));
-        Dataset<Row> pooled = countedOnce(articles, keepDuplicates)
-                .agg(count(lit(1)).cast("int").as("articles")).select(lit(ALL_SOURCES).as("source"), col("articles"));
-        return sortedInOnePartition(wide(perSource.unionByName(pooled), "source",
+        // Each article under its own source and, when counted once across outlets, under "*": one aggregation.
+        // The row ("*", 0) keeps the all-outlet row when no article is counted.
+        Dataset<Row> perSource = StanceRows.underEachSource(articles.select(col("source"), lit(1).as("article"),
+                        StanceRows.pooled(keepDuplicates).as(StanceRows.POOLED)))
+                .unionByName(articles.sparkSession().range(1)
+                        .select(lit(ALL_SOURCES).as("source"), lit(0).as("article"), lit(false).as(StanceRows.POOLED)))
+                .groupBy("source").agg(sum("article").cast("int").as("articles"));
+        return sortedInOnePartition(wide(perSource, "source",
                 sourceStance.withColumnRenamed("paragraphs_mentioning", "paragraphs"), targetCodes,
                 List.of("paragraphs", "stance", "net_stance", "against_share", "against_low", "against_high",
                         "favor_share", "favor_low", "favor_high", "low_support"), "paragraphs"), "source");
@@ -156,17 +161,13 @@ public final class StanceAggregates {
         columns.add(when(cluster.notEqual(col("article_id")), cluster).as("duplicate_of"));
         columns.add(cluster.as("cluster_id"));
         return articleRows.join(languages, seq("article_id"), "left").join(clusters, seq("article_id"), "left")
-                .select(columns.toArray(new Column[0])).orderBy("article_id");
+                .select(columns.toArray(new Column[0])).sortWithinPartitions("article_id");
     }
 
     /** The table with its period column set from its date in the given unit. */
     public static Dataset<Row> withPeriod(Dataset<Row> table, PeriodUnit unit) {
         UserDefinedFunction period = udf((UDF1<String, String>) unit::of, DataTypes.StringType);
         return table.withColumn("period", period.apply(col("date")));
-    }
-
-    private static Dataset<Row> countedOnce(Dataset<Row> articles, boolean keepDuplicates) {
-        return keepDuplicates ? articles : articles.where(col("duplicate_of").isNull());
     }
 
     /**
