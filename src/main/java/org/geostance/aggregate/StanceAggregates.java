@@ -6,10 +6,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -104,7 +104,10 @@ public final class StanceAggregates {
                 .otherwise(coalesce(col("holder_country"), lit(UNKNOWN_COUNTRY)));
         Dataset<Row> holders = aggregate(pooled.withColumn("holder_country", country)
                         .groupBy("period", "holder_country", "target"),
-                countDistinct("article_id").cast("int").as("articles"), countDistinct("source").cast("int").as("sources"),
+                // Sizes of sets rather than countDistinct, whose rewrite aggregates each distinct column apart, a
+                // shuffle more; the same counts (both leave nulls out).
+                size(collect_set("article_id")).cast("int").as("articles"),
+                size(collect_set("source")).cast("int").as("sources"),
                 array_sort(collect_set("holder")).as("holders"));
         return sortedInOnePartition(finish(holders, minSupport,
                 List.of("period", "holder_country", "target", "articles", "sources", "holders")),
@@ -213,9 +216,16 @@ public final class StanceAggregates {
      */
     private static Dataset<Row> wide(Dataset<Row> keys, String key, Dataset<Row> perTarget, List<String> targetCodes,
                                      List<String> valueColumns, String countColumn) {
-        Column[] values = valueColumns.stream().map(name -> first(name).as(name)).toArray(Column[]::new);
-        Dataset<Row> wide = perTarget.groupBy(key).pivot("target", new ArrayList<>(targetCodes))
-                .agg(values[0], Arrays.copyOfRange(values, 1, values.length));
+        // One aggregation with a conditional value per target and column: Spark's pivot aggregates twice (by key and
+        // target, then by key), a shuffle more. perTarget has one row per key and target, so the value is that row's.
+        List<Column> values = new ArrayList<>();
+        for (String code : targetCodes) {
+            for (String name : valueColumns) {
+                values.add(first(when(col("target").equalTo(code), col(name)), true).as(code + "_" + name));
+            }
+        }
+        Dataset<Row> wide = perTarget.groupBy(key)
+                .agg(values.get(0), values.subList(1, values.size()).toArray(new Column[0]));
         List<Column> columns = new ArrayList<>();
         for (String name : keys.columns()) {
             columns.add(col(name));
@@ -233,12 +243,8 @@ public final class StanceAggregates {
      * The table sorted inside one partition, for the tables of one row per period, source or holder country: a few
      * thousand rows however large the corpus, where a global sort would cost a sampling job of its own.
      */
-    static Dataset<Row> sortedInOnePartition(Dataset<Row> table, Column... order) {
-        return table.repartition(1).sortWithinPartitions(order);
-    }
-
     private static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
-        return sortedInOnePartition(table, Arrays.stream(order).map(functions::col).toArray(Column[]::new));
+        return table.repartition(1).sortWithinPartitions(Arrays.stream(order).map(functions::col).toArray(Column[]::new));
     }
 
     private static Column countOf(String stance) {
