@@ -17,7 +17,6 @@ import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import scala.collection.JavaConverters;
 
 /**
  * The change columns of {@code period_stance} and the {@code shifts} table. A series is one source × target over
@@ -39,8 +38,8 @@ final class ChangeOverTime {
     private ChangeOverTime() {}
 
     static Dataset<Row> addChange(Dataset<Row> periodStance, int minSupport) {
-        Column dated = col("period").notEqual(lit(PeriodUnit.UNKNOWN));
-        WindowSpec series = Window.partitionBy(col("source"), col("target"), dated).orderBy("period");
+        Column dated = dated();
+        WindowSpec series = series();
         // Paragraph-weighted, so that a period of two paragraphs does not count as much as one of fifty.
         WindowSpec lastThree = series.rowsBetween(-2, 0);
         Column paragraphs = sum("paragraphs_mentioning").over(lastThree);
@@ -67,14 +66,19 @@ final class ChangeOverTime {
      * first, then the largest change of net stance first.
      */
     static Dataset<Row> shifts(Dataset<Row> periodStance) {
-        Dataset<Row> previous = periodStance.select(col("source"), col("target"), col("period").as("previous_period"),
-                col("paragraphs_mentioning").as("previous_paragraphs"),
-                col("against_share").as("previous_against_share"), col("against_low").as("previous_against_low"),
-                col("against_high").as("previous_against_high"), col("favor_share").as("previous_favor_share"),
-                col("favor_low").as("previous_favor_low"), col("favor_high").as("previous_favor_high"));
+        // The period a change is measured from is the one before it in its series (previous_period): its columns
+        // come from the same window as the change's, in one partition, where a join on it would cost a shuffle more.
+        WindowSpec series = series();
+        Dataset<Row> withPrevious = periodStance.repartition(1).select(col("*"),
+                lag("paragraphs_mentioning", 1).over(series).as("previous_paragraphs"),
+                lag("against_share", 1).over(series).as("previous_against_share"),
+                lag("against_low", 1).over(series).as("previous_against_low"),
+                lag("against_high", 1).over(series).as("previous_against_high"),
+                lag("favor_share", 1).over(series).as("previous_favor_share"),
+                lag("favor_low", 1).over(series).as("previous_favor_low"),
+                lag("favor_high", 1).over(series).as("previous_favor_high"));
         Column delta = col("net_stance_delta");
-        Dataset<Row> shifts = periodStance.where(col("significant_change"))
-                .join(previous, JavaConverters.asScalaBuffer(List.of("source", "target", "previous_period")).toSeq())
+        Dataset<Row> shifts = withPrevious.where(col("significant_change"))
                 .select(col("source"), col("target"), col("previous_period"), col("period"),
                         col("previous_paragraphs"), col("paragraphs_mentioning").as("paragraphs"),
                         col("previous_against_share"), col("previous_against_low"), col("previous_against_high"),
@@ -85,7 +89,16 @@ final class ChangeOverTime {
                         when(delta.lt(0), "more against").when(delta.gt(0), "more favor").otherwise("net unchanged")
                                 .as("direction"));
         // A short list read from the top: one file keeps its order for every reader.
-        return StanceAggregates.sortedInOnePartition(shifts, col("period").desc(), abs(delta).desc(), col("source"),
-                col("target"));
+        return shifts.sortWithinPartitions(col("period").desc(), abs(delta).desc(), col("source"), col("target"));
+    }
+
+    /** The unknown period has no place in time: it is a series of its own, and has no change columns. */
+    private static Column dated() {
+        return col("period").notEqual(lit(PeriodUnit.UNKNOWN));
+    }
+
+    /** One source × target's periods in time order. */
+    private static WindowSpec series() {
+        return Window.partitionBy(col("source"), col("target"), dated()).orderBy("period");
     }
 }

@@ -6,10 +6,10 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.stddev_samp;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -68,7 +68,7 @@ public final class StanceAggregates {
                 sum("mentions").cast("int").as("mentions"));
         return finish(perTarget.join(totals, "article_id"), minSupport,
                 List.of("article_id", "source", "date", "period", "target", "paragraphs", "mentions"))
-                .orderBy("article_id", "target");
+                .sortWithinPartitions("article_id", "target");
     }
 
     /**
@@ -77,8 +77,9 @@ public final class StanceAggregates {
      */
     public static Dataset<Row> periodStance(StanceRows rows, int minSupport) {
         Dataset<Row> periods = bySourceAndPooled(rows, "period", "source", "target");
-        return sortedInOnePartition(ChangeOverTime.addChange(finish(periods, minSupport,
-                List.of("period", "source", "target", "articles")), minSupport), "period", "source", "target");
+        // Moved to one partition before the change columns' window, which then needs no shuffle of its own.
+        return ChangeOverTime.addChange(finish(periods, minSupport, List.of("period", "source", "target", "articles"))
+                .repartition(1), minSupport).sortWithinPartitions("period", "source", "target");
     }
 
     /** The significant changes of {@link #periodStance}, most recent first, largest first. */
@@ -103,7 +104,10 @@ public final class StanceAggregates {
                 .otherwise(coalesce(col("holder_country"), lit(UNKNOWN_COUNTRY)));
         Dataset<Row> holders = aggregate(pooled.withColumn("holder_country", country)
                         .groupBy("period", "holder_country", "target"),
-                countDistinct("article_id").cast("int").as("articles"), countDistinct("source").cast("int").as("sources"),
+                // Sizes of sets rather than countDistinct, whose rewrite aggregates each distinct column apart, a
+                // shuffle more; the same counts (both leave nulls out).
+                size(collect_set("article_id")).cast("int").as("articles"),
+                size(collect_set("source")).cast("int").as("sources"),
                 array_sort(collect_set("holder")).as("holders"));
         return sortedInOnePartition(finish(holders, minSupport,
                 List.of("period", "holder_country", "target", "articles", "sources", "holders")),
@@ -114,7 +118,7 @@ public final class StanceAggregates {
     public static Dataset<Row> articleComparison(Dataset<Row> articles, Dataset<Row> articleStance,
                                                  List<String> targetCodes) {
         return wide(articles.select("article_id", "source", "date", "period"), "article_id", articleStance, targetCodes, List.of("stance", "net_stance", "mentions"),
-                "mentions").orderBy("article_id");
+                "mentions").sortWithinPartitions("article_id");
     }
 
     /**
@@ -125,10 +129,14 @@ public final class StanceAggregates {
      */
     public static Dataset<Row> sourceComparison(Dataset<Row> articles, Dataset<Row> sourceStance,
                                                 List<String> targetCodes, boolean keepDuplicates) {
-        Dataset<Row> perSource = articles.groupBy("source").agg(count(lit(1)).cast("int").as("articles"));
-        Dataset<Row> pooled = countedOnce(articles, keepDuplicates)
-                .agg(count(lit(1)).cast("int").as("articles")).select(lit(ALL_SOURCES).as("source"), col("articles"));
-        return sortedInOnePartition(wide(perSource.unionByName(pooled), "source",
+        // Each article under its own source and, when counted once across outlets, under "*": one aggregation.
+        // The row ("*", 0) keeps the all-outlet row when no article is counted.
+        Dataset<Row> perSource = StanceRows.underEachSource(articles.select(col("source"), lit(1).as("article"),
+                        StanceRows.pooled(keepDuplicates).as(StanceRows.POOLED)))
+                .unionByName(articles.sparkSession().range(1)
+                        .select(lit(ALL_SOURCES).as("source"), lit(0).as("article"), lit(false).as(StanceRows.POOLED)))
+                .groupBy("source").agg(sum("article").cast("int").as("articles"));
+        return sortedInOnePartition(wide(perSource, "source",
                 sourceStance.withColumnRenamed("paragraphs_mentioning", "paragraphs"), targetCodes,
                 List.of("paragraphs", "stance", "net_stance", "against_share", "against_low", "against_high",
                         "favor_share", "favor_low", "favor_high", "low_support"), "paragraphs"), "source");
@@ -156,17 +164,13 @@ public final class StanceAggregates {
         columns.add(when(cluster.notEqual(col("article_id")), cluster).as("duplicate_of"));
         columns.add(cluster.as("cluster_id"));
         return articleRows.join(languages, seq("article_id"), "left").join(clusters, seq("article_id"), "left")
-                .select(columns.toArray(new Column[0])).orderBy("article_id");
+                .select(columns.toArray(new Column[0])).sortWithinPartitions("article_id");
     }
 
     /** The table with its period column set from its date in the given unit. */
     public static Dataset<Row> withPeriod(Dataset<Row> table, PeriodUnit unit) {
         UserDefinedFunction period = udf((UDF1<String, String>) unit::of, DataTypes.StringType);
         return table.withColumn("period", period.apply(col("date")));
-    }
-
-    private static Dataset<Row> countedOnce(Dataset<Row> articles, boolean keepDuplicates) {
-        return keepDuplicates ? articles : articles.where(col("duplicate_of").isNull());
     }
 
     /**
@@ -212,9 +216,16 @@ public final class StanceAggregates {
      */
     private static Dataset<Row> wide(Dataset<Row> keys, String key, Dataset<Row> perTarget, List<String> targetCodes,
                                      List<String> valueColumns, String countColumn) {
-        Column[] values = valueColumns.stream().map(name -> first(name).as(name)).toArray(Column[]::new);
-        Dataset<Row> wide = perTarget.groupBy(key).pivot("target", new ArrayList<>(targetCodes))
-                .agg(values[0], Arrays.copyOfRange(values, 1, values.length));
+        // One aggregation with a conditional value per target and column: Spark's pivot aggregates twice (by key and
+        // target, then by key), a shuffle more. perTarget has one row per key and target, so the value is that row's.
+        List<Column> values = new ArrayList<>();
+        for (String code : targetCodes) {
+            for (String name : valueColumns) {
+                values.add(first(when(col("target").equalTo(code), col(name)), true).as(code + "_" + name));
+            }
+        }
+        Dataset<Row> wide = perTarget.groupBy(key)
+                .agg(values.get(0), values.subList(1, values.size()).toArray(new Column[0]));
         List<Column> columns = new ArrayList<>();
         for (String name : keys.columns()) {
             columns.add(col(name));
@@ -232,12 +243,8 @@ public final class StanceAggregates {
      * The table sorted inside one partition, for the tables of one row per period, source or holder country: a few
      * thousand rows however large the corpus, where a global sort would cost a sampling job of its own.
      */
-    static Dataset<Row> sortedInOnePartition(Dataset<Row> table, Column... order) {
-        return table.repartition(1).sortWithinPartitions(order);
-    }
-
     private static Dataset<Row> sortedInOnePartition(Dataset<Row> table, String... order) {
-        return sortedInOnePartition(table, Arrays.stream(order).map(functions::col).toArray(Column[]::new));
+        return table.repartition(1).sortWithinPartitions(Arrays.stream(order).map(functions::col).toArray(Column[]::new));
     }
 
     private static Column countOf(String stance) {

@@ -6,8 +6,10 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.when;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The stance rows the period, source and holder aggregates read, each marked with whether the cross-outlet
@@ -28,13 +30,26 @@ public record StanceRows(Dataset<Row> paragraphs, Dataset<Row> articles) {
      */
     public static StanceRows of(Dataset<Row> paragraphStance, Dataset<Row> articleStance, Dataset<Row> articleTable,
                                 boolean keepDuplicates) {
+        Dataset<Row> paragraphs = paragraphStance.select("article_id", "source", "period", "target", "stance", "score",
+                "holder", "holder_country");
+        Dataset<Row> articles = articleStance.select("article_id", "source", "period", "target");
         if (keepDuplicates) {
-            return new StanceRows(paragraphStance.withColumn(POOLED, lit(true)),
-                    articleStance.withColumn(POOLED, lit(true)));
+            paragraphs = paragraphs.withColumn(POOLED, lit(true));
+            articles = articles.withColumn(POOLED, lit(true));
+        } else {
+            Dataset<Row> firstCopies = articleTable.select(col("article_id"), pooled(false).as(POOLED));
+            paragraphs = paragraphs.join(firstCopies, StanceAggregates.seq("article_id"));
+            articles = articles.join(firstCopies, StanceAggregates.seq("article_id"));
         }
-        Dataset<Row> firstCopies = articleTable.select(col("article_id"), col("duplicate_of").isNull().as(POOLED));
-        return new StanceRows(paragraphStance.join(firstCopies, StanceAggregates.seq("article_id")),
-                articleStance.join(firstCopies, StanceAggregates.seq("article_id")));
+        // Kept for the period, source and holder tables, which would each join them again: the columns they read,
+        // a few bytes a stance (the job's end clears the cache).
+        return new StanceRows(paragraphs.persist(StorageLevel.MEMORY_AND_DISK()),
+                articles.persist(StorageLevel.MEMORY_AND_DISK()));
+    }
+
+    /** Whether an articles-table row counts in the cross-outlet aggregates: a first copy, or every copy if kept. */
+    static Column pooled(boolean keepDuplicates) {
+        return keepDuplicates ? lit(true) : col("duplicate_of").isNull();
     }
 
     /** The paragraph stances the cross-outlet aggregates count, under their own source. */

@@ -104,6 +104,12 @@ public final class Benchmark {
         spark.sparkContext().addSparkListener(progress);
         StepCosts costs = new StepCosts();
         spark.sparkContext().addSparkListener(costs);
+        // Only where the driver has a JVM of its own: in local mode the executors' memory is in the same heap, and
+        // a full collection of it at each step would cost seconds of the measured time.
+        StepHeap stepHeap = spark.sparkContext().isLocal() ? null : new StepHeap();
+        if (stepHeap != null) {
+            spark.sparkContext().addSparkListener(stepHeap);
+        }
         RunReport report;
         long cpu = cpuNanos();
         long start = System.nanoTime();
@@ -114,17 +120,32 @@ public final class Benchmark {
             Map<String, Object> result = rates(seconds, cpu, corpus.paragraphs(), corpus.bytes());
             result.put("stage_seconds", report.stageSeconds());
             result.put("step_costs", costs.byStep(spark.sparkContext()));
+            if (stepHeap != null) {
+                // After the wall time is taken, so that only the step points' collections fall inside it.
+                stepHeap.record("end");
+            }
             result.put("peak_heap_mb", round(heap.peakUsedBytes() / 1e6));
             result.put("peak_heap_after_gc_mb", round(heap.peakAfterGcBytes() / 1e6));
+            if (stepHeap != null) {
+                result.put("heap_after_full_gc_mb", round(stepHeap.maxBytes() / 1e6));
+                result.put("heap_after_full_gc_by_point_mb", stepHeap.megabytes());
+            }
             result.put("paragraph_stance_rows", report.counts().rows().get("paragraph_stance"));
             out.printf("   %.1f s, %,.0f paragraphs/s (%,.0f per CPU second), peak heap %,.0f MB (%,.0f MB after GC)%n",
                     seconds, result.get("paragraphs_per_second"), result.get("paragraphs_per_cpu_second"),
                     heap.peakUsedBytes() / 1e6, heap.peakAfterGcBytes() / 1e6);
+            if (stepHeap != null) {
+                out.printf("   driver heap after a full GC at each step's start and at the end, MB: %s%n",
+                        result.get("heap_after_full_gc_by_point_mb"));
+            }
             out.printf("   per step (Spark jobs, stages, tasks, task CPU s): %s%n", result.get("step_costs"));
             return result;
         } finally {
             spark.sparkContext().removeSparkListener(progress);
             spark.sparkContext().removeSparkListener(costs);
+            if (stepHeap != null) {
+                spark.sparkContext().removeSparkListener(stepHeap);
+            }
         }
     }
 

@@ -137,13 +137,16 @@ final class BenchCommand implements Callable<Integer> {
 
     @SuppressWarnings("unchecked")
     private static void printTable(PrintStream out, List<Map<String, Object>> runs) {
-        out.printf("%n%12s %9s %11s %7s %10s %10s %12s %12s %10s%n", "paragraphs", "seconds", "paragraphs/s",
-                "MB/s", "heap MB", "heap GC MB", "scorer 1t/s", "scorer all/s", "bare NLP/s");
+        out.printf("%n%12s %9s %11s %7s %10s %10s %11s %12s %12s %10s%n", "paragraphs", "seconds", "paragraphs/s",
+                "MB/s", "heap MB", "heap GC MB", "full GC MB", "scorer 1t/s", "scorer all/s", "bare NLP/s");
         for (Map<String, Object> run : runs) {
             Map<String, Object> e2e = (Map<String, Object>) run.get("end_to_end");
-            out.printf("%,12d %9.1f %,11.0f %7.2f %,10.0f %,10.0f %12s %12s %10s%n", (Long) run.get("paragraphs"),
-                    e2e.get("seconds"), e2e.get("paragraphs_per_second"), e2e.get("mb_per_second"),
-                    e2e.get("peak_heap_mb"), e2e.get("peak_heap_after_gc_mb"),
+            // The driver heap after full collections is measured only where the driver has its own JVM (--cluster).
+            Object fullGc = e2e.get("heap_after_full_gc_mb");
+            out.printf("%,12d %9.1f %,11.0f %7.2f %,10.0f %,10.0f %11s %12s %12s %10s%n",
+                    (Long) run.get("paragraphs"), e2e.get("seconds"), e2e.get("paragraphs_per_second"),
+                    e2e.get("mb_per_second"), e2e.get("peak_heap_mb"), e2e.get("peak_heap_after_gc_mb"),
+                    fullGc == null ? "-" : String.format("%,.0f", fullGc),
                     rate(run, "scorer_1_thread"), rate(run, "scorer_all_cores"),
                     rate(run, "spark_nlp_document_sentence_token"));
             out.printf("%12s stages %s; ratios %s%n", "", e2e.get("stage_seconds"), run.getOrDefault("ratios", "-"));

@@ -7,34 +7,25 @@ import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.types.DataTypes.LongType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import scala.collection.Seq;
 
 /**
  * Finds copies of one story (syndicated wire copy, republished article) by MinHash LSH over the word shingles of
- * each article, then groups the pairs into clusters ({@link Clusters}).
+ * each article, then groups the pairs into clusters ({@link Clusters}), all on the executors.
  *
  * <p>The MinHash signatures ({@link MinHash}, on the shingle hashes themselves) only propose candidate pairs,
  * through the bands of {@link Banding}; the similarity kept is the exact Jaccard similarity of the two shingle sets.
  */
 public final class NearDuplicates {
-    public static final StructType CLUSTERS_SCHEMA = new StructType()
-            .add("article_id", StringType, false).add("cluster_id", StringType, false);
-
     /** Fixed, so that a run finds the same pairs every time. */
     private static final long SEED = 4_2024L;
 
@@ -74,24 +65,13 @@ public final class NearDuplicates {
             // Both sets are distinct hashes, so the union's size follows from the intersection's.
             Column common = size(array_intersect(col("f.shingles"), col("s.shingles")));
             Column similarity = common.divide(size(col("f.shingles")).plus(size(col("s.shingles"))).minus(common));
-            List<Row> pairs = candidates
+            Dataset<Row> pairs = candidates
                     .join(compared.as("f"), col("first").equalTo(col("f.article_id")))
                     .join(compared.as("s"), col("second").equalTo(col("s.article_id")))
                     .where(similarity.geq(threshold))
-                    .select(col("f.article_id"), col("f.date"), col("s.article_id"), col("s.date"))
-                    .collectAsList();
-            List<Clusters.Link> links = new ArrayList<>(pairs.size());
-            List<Clusters.Member> members = new ArrayList<>(2 * pairs.size());
-            for (Row pair : pairs) {
-                links.add(new Clusters.Link(pair.getString(0), pair.getString(2)));
-                members.add(new Clusters.Member(pair.getString(0), pair.getString(1)));
-                members.add(new Clusters.Member(pair.getString(2), pair.getString(3)));
-            }
-            List<Row> rows = new ArrayList<>();
-            for (Map.Entry<String, String> cluster : Clusters.of(links, members).entrySet()) {
-                rows.add(RowFactory.create(cluster.getKey(), cluster.getValue()));
-            }
-            return spark.createDataFrame(rows, CLUSTERS_SCHEMA);
+                    .select(col("f.article_id").as("first"), col("f.date").as("first_date"),
+                            col("s.article_id").as("second"), col("s.date").as("second_date"));
+            return Clusters.of(spark, pairs);
         } finally {
             candidates.unpersist();
         }
