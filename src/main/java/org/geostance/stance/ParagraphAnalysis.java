@@ -515,15 +515,25 @@ final class ParagraphAnalysis {
                 assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré X.
             }
         }
-        // 3. The subject of an evaluative verb of speech holds what the verb says.
+        // 3. The subject of an evaluative verb of speech holds what the verb says, up to the clause where another
+        // verb of speech has a subject of its own (« X a salué …, tandis que Y a fustigé … »).
+        List<int[]> speakers = new ArrayList<>();
         for (Occ occ : occs) {
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
                     && !cueBefore(occ.start())) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
-                    assignHolder(occ.start(), sentenceEnd[sentence[occ.start()]], h);
+                    speakers.add(new int[] {occ.start(), h});
                 }
             }
+        }
+        for (int k = 0; k < speakers.size(); k++) {
+            int verb = speakers.get(k)[0];
+            int end = sentenceEnd[sentence[verb]];
+            if (k + 1 < speakers.size() && sentence[speakers.get(k + 1)[0]] == sentence[verb]) {
+                end = clauseStart[clause[speakers.get(k + 1)[0]]];
+            }
+            assignHolder(verb, end, speakers.get(k)[1]);
         }
         // 4. « …, en soulignant que … », « …, annonçant … »: a participle has no subject of its own; what it
         // reports is said by whoever holds the words before it in the sentence.
