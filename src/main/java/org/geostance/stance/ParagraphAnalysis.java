@@ -546,9 +546,15 @@ final class ParagraphAnalysis {
         }
     }
 
-    /** « soulignant », « affirmant »: a French present participle or gerund, never followed by its subject. */
+    /**
+     * « soulignant », « affirmant », "saying": a present participle or gerund, never followed by its subject
+     * ("welcomed the decision, saying settlers …": the settlers do not speak). "according to X" names its speaker.
+     */
     private boolean presentParticiple(int v) {
-        return !english && !has(v, Fn.CITING) && key[v].endsWith("ant");
+        if (english) {
+            return key[v].endsWith("ing") && !has(v, Fn.CITING) && !(v + 1 < n && key[v + 1].equals("to"));
+        }
+        return !has(v, Fn.CITING) && key[v].endsWith("ant");
     }
 
     /** "The Front, which seeks independence, said the U.S. …": the comma closes a relative clause, not a quotation. */
@@ -1274,6 +1280,9 @@ final class ParagraphAnalysis {
         if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
             return null; // (an act named after a person or place, « le projet EastMed », is that name's)
         }
+        if (act + 1 < n && has(act + 1, Fn.AGENT_MARKER)) {
+            return null; // "the strikes by Houthi rebels": its agent is named, and is no target
+        }
         for (int j = act + 1; j < Math.min(n, act + 4) && sameClause(j, act); j++) {
             if (mentionAt[j] != NONE) {
                 return null;
@@ -1813,7 +1822,9 @@ final class ParagraphAnalysis {
                 deferred[0] = o;
                 Attach a = attach(o);
                 if (a == DROP || a.mention() == NONE) {
-                    return DROP;
+                    // "condemned the strikes as …": an act no rule gives an agent is a party's of the paragraph
+                    Attach owner = english ? actOwner(j, occ.start()) : null;
+                    return owner != null ? owner : DROP;
                 }
                 return new Attach(a.mention(), a.victim() ? "target-is-victim" : "object-of-verb",
                         a.victim() ? 0 : 1.0, a.victim());
