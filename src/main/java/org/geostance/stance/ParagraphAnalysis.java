@@ -958,6 +958,7 @@ final class ParagraphAnalysis {
                 if (a == null && english) a = possessor(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
+                if (a == null && english && harmedObject(occ)) return DROP;
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
@@ -995,6 +996,14 @@ final class ParagraphAnalysis {
             default:
                 return null;
         }
+    }
+
+    /** "would harm the alliance": a good thing as the object of a harmful act is what is harmed, no praise. */
+    private boolean harmedObject(Occ occ) {
+        int before = skipDeterminersBackward(occ.start() - 1);
+        int o = before >= 0 ? occAt[before] : NONE;
+        return occ.cue().weight() > 0 && o != NONE && occs.get(o).end() == before + 1
+                && occs.get(o).cue().cueClass() == CueClass.ACT_VERB && occs.get(o).cue().weight() < 0;
     }
 
     /**
@@ -1089,6 +1098,14 @@ final class ParagraphAnalysis {
 
     /** « sanctions imposées par les États-Unis », "strikes carried out by Israel", « terroristes soutenus par X ». */
     private Attach agentMarker(Occ occ) {
+        // '… to stop "this unprecedented brutality" by Israel': the agent right after the quotation is the act's.
+        int q = occ.end();
+        while (english && q < n && isCloseQuote(q)) {
+            q++;
+        }
+        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
+            return new Attach(mentionAt[skipDeterminers(q + 1)], "agent-of-act", 1.0, false);
+        }
         int limit = Math.min(n, occ.end() + 4);
         for (int j = occ.end() - 1; j < limit; j++) {
             if (j >= occ.end() && (!sameClause(j, occ.start()) || mentionAt[j] != NONE)) {
