@@ -1063,13 +1063,18 @@ final class ParagraphAnalysis {
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
     }
 
+    private boolean modifierWord(int j) {
+        return isContent(j) || has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR);
+    }
+
     /** « agression israélienne », « pressions américaines » / "Israeli aggression", "Turkey's pressure". */
     private Attach adjectiveOfTarget(Occ occ) {
         if (english) {
             int j = occ.start() - 1;
             int skipped = 0;
-            while (j >= 0 && (isContent(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
-                if (isContent(j)) {
+            // (an intensifying adjective between them too: "the United States' ironclad commitment")
+            while (j >= 0 && (modifierWord(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
+                if (modifierWord(j)) {
                     skipped++;
                 }
                 j--;
@@ -1798,6 +1803,9 @@ final class ParagraphAnalysis {
                     return null;
                 }
                 int head = mentions[m].endToken();
+                if (english && addressee(head, occ)) {
+                    return null;
+                }
                 if (english && head < n && occAt[head] != NONE && ownedRelation(head)
                         && occs.get(occAt[head]).cue().cueClass() == CueClass.ATTRIBUTE
                         && occs.get(occAt[head]).cue().weight() > 0) {
@@ -1838,6 +1846,22 @@ final class ParagraphAnalysis {
             }
         }
         return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * "warned the U.S. Congress on Tuesday that …": an object followed by "that" is told something, the verb
+     * judges what it is told, not the addressee.
+     */
+    private boolean addressee(int after, Occ verb) {
+        for (int j = after; j < Math.min(n, after + 4); j++) {
+            if (key[j].equals("that")) {
+                return true; // ("that" opens a clause of its own)
+            }
+            if (!sameClause(j, verb.start()) || !isWord(j) || occAt[j] != NONE || mentionAt[j] != NONE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -524,4 +524,20 @@ class EnglishStanceRulesTest {
         // The adjective is still a judgement of what it describes, the passive names no agent.
         assertThat(of("Turkey was hurt by the crisis.", "TUR").stance()).isEqualTo(Stance.NEUTRAL);
     }
+
+    @Test
+    void anIntensifierMayStandBetweenTheOwnerAndTheAct() {
+        TargetStance usa = of("Officials praised the United States' unwavering commitment to the region.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(usa)).contains("adjective-of-target", "intensified");
+    }
+
+    @Test
+    void anObjectToldSomethingIsAnAddresseeNotJudged() {
+        assertThat(of("The minister warned Washington on Monday that the talks could collapse.", "USA").evidence())
+                .isEmpty();
+        TargetStance usa = of("The minister warned Washington against any escalation.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+    }
 }
