@@ -519,8 +519,9 @@ final class ParagraphAnalysis {
         // verb of speech has a subject of its own (« X a salué …, tandis que Y a fustigé … »).
         List<int[]> speakers = new ArrayList<>();
         for (Occ occ : occs) {
+            // (a participle, « une décision saluée par Kiev », has no subject before it)
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
-                    && !cueBefore(occ.start())) {
+                    && !cueBefore(occ.start()) && !reducedPassive(occ.start())) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
                     speakers.add(new int[] {occ.start(), h});
@@ -1552,6 +1553,25 @@ final class ParagraphAnalysis {
                 || !english && tokens.get(verb + 1).text().equals("à"));
     }
 
+    /** Determiners that open a noun summing up the clause before it (« …, une décision saluée par Kiev »). */
+    private static final Set<String> SUMMING_UP = Set.of("un", "une", "ce", "cet", "cette", "a", "an", "this");
+
+    /**
+     * « Ankara a fermé les détroits, une décision saluée à Kiev », "Israel reopened the crossing, a move welcomed
+     * by Cairo": a participle judging a noun in apposition judges the act the sentence reported before the comma;
+     * its author is the target in the sentence's subject, at the weight of a judged act.
+     */
+    private Attach apposedAct(int verb) {
+        int noun = beforeAdverbs(verb);
+        if (noun < 2 || !isContent(noun) || mentionAt[noun] != NONE || !SUMMING_UP.contains(key[noun - 1])
+                || !key[noun - 2].equals(",")) {
+            return null;
+        }
+        int subject = subjectOfSentence(sentence[verb], null);
+        return subject == NONE || mentions[subject].firstToken() >= noun ? null
+                : new Attach(subject, "apposed-act", ACT_OWNER_FACTOR, false);
+    }
+
     /** The token before a verb and the adverbs that modify it (« vivement critiqué »). */
     private int beforeAdverbs(int verb) {
         int j = verb - 1;
@@ -1774,8 +1794,11 @@ final class ParagraphAnalysis {
         }
         if (reducedPassive(occ.start())) {
             int before = ownerBefore(occ.start());
-            return before >= 0 && mentionAt[before] != NONE
-                    ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
+            if (before >= 0 && mentionAt[before] != NONE) {
+                return new Attach(mentionAt[before], "object-of-verb", 1.0, false);
+            }
+            Attach act = apposedAct(occ.start());
+            return act != null ? act : DROP;
         }
         if (!english) {
             int m = cliticObject(occ.start());

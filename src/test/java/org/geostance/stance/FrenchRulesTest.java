@@ -500,4 +500,21 @@ class FrenchRulesTest {
         assertThat(describe(of("Washington a joué un rôle moteur dans la trêve.", "USA")))
                 .containsExactly("rôle moteur (+rôle essentiel) → +0.50 [agent-of-act]");
     }
+
+    @Test
+    void aParticipleJudgingANounInAppositionJudgesTheActReportedBeforeIt() {
+        // « …, une décision saluée par X »: the act is the sentence's, its author the target in the subject.
+        TargetStance closed = of("Ankara a fermé les détroits aux navires, une décision saluée à Kiev comme à Paris.",
+                "TUR");
+        assertThat(closed.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(closed)).containsExactly("saluée (+saluer) → +0.64 [apposed-act]");
+        assertThat(closed.holder()).isEqualTo("author");
+        TargetStance withdrew = of("Washington a retiré ses troupes, une décision dénoncée par les Kurdes comme une "
+                + "trahison.", "USA");
+        assertThat(withdrew.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(withdrew.evidence()).extracting(Evidence::rules).contains(List.of("apposed-act"));
+        // A definite noun after the comma names a thing, not the act; a subject that is no target has no act here.
+        assertThat(of("Le Qatar a reçu Israël, le pays salué par Washington.", "ISR").evidence()).isEmpty();
+        assertThat(of("Le ministre a parlé de la Turquie, une décision saluée par Paris.", "TUR").evidence()).isEmpty();
+    }
 }
