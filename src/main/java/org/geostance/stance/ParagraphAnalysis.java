@@ -959,6 +959,7 @@ final class ParagraphAnalysis {
                 if (a == null && english) a = possessor(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
+                if (a == null && english && harmedObject(occ)) return DROP;
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
@@ -996,6 +997,14 @@ final class ParagraphAnalysis {
             default:
                 return null;
         }
+    }
+
+    /** "would harm the alliance": a good thing as the object of a harmful act is what is harmed, no praise. */
+    private boolean harmedObject(Occ occ) {
+        int before = skipDeterminersBackward(occ.start() - 1);
+        int o = before >= 0 ? occAt[before] : NONE;
+        return occ.cue().weight() > 0 && o != NONE && occs.get(o).end() == before + 1
+                && occs.get(o).cue().cueClass() == CueClass.ACT_VERB && occs.get(o).cue().weight() < 0;
     }
 
     /**
@@ -1055,13 +1064,18 @@ final class ParagraphAnalysis {
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
     }
 
+    private boolean modifierWord(int j) {
+        return isContent(j) || has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR);
+    }
+
     /** « agression israélienne », « pressions américaines » / "Israeli aggression", "Turkey's pressure". */
     private Attach adjectiveOfTarget(Occ occ) {
         if (english) {
             int j = occ.start() - 1;
             int skipped = 0;
-            while (j >= 0 && (isContent(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
-                if (isContent(j)) {
+            // (an intensifying adjective between them too: "the United States' ironclad commitment")
+            while (j >= 0 && (modifierWord(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
+                if (modifierWord(j)) {
                     skipped++;
                 }
                 j--;
@@ -1090,6 +1104,14 @@ final class ParagraphAnalysis {
 
     /** « sanctions imposées par les États-Unis », "strikes carried out by Israel", « terroristes soutenus par X ». */
     private Attach agentMarker(Occ occ) {
+        // '… to stop "this unprecedented brutality" by Israel': the agent right after the quotation is the act's.
+        int q = occ.end();
+        while (english && q < n && isCloseQuote(q)) {
+            q++;
+        }
+        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
+            return new Attach(mentionAt[skipDeterminers(q + 1)], "agent-of-act", 1.0, false);
+        }
         int limit = Math.min(n, occ.end() + 4);
         for (int j = occ.end() - 1; j < limit; j++) {
             if (j >= occ.end() && (!sameClause(j, occ.start()) || mentionAt[j] != NONE)) {
@@ -1804,6 +1826,9 @@ final class ParagraphAnalysis {
                     return null;
                 }
                 int head = mentions[m].endToken();
+                if (english && addressee(head, occ)) {
+                    return null;
+                }
                 if (english && head < n && occAt[head] != NONE && ownedRelation(head)
                         && occs.get(occAt[head]).cue().cueClass() == CueClass.ATTRIBUTE
                         && occs.get(occAt[head]).cue().weight() > 0) {
@@ -1844,6 +1869,22 @@ final class ParagraphAnalysis {
             }
         }
         return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * "warned the U.S. Congress on Tuesday that …": an object followed by "that" is told something, the verb
+     * judges what it is told, not the addressee.
+     */
+    private boolean addressee(int after, Occ verb) {
+        for (int j = after; j < Math.min(n, after + 4); j++) {
+            if (key[j].equals("that")) {
+                return true; // ("that" opens a clause of its own)
+            }
+            if (!sameClause(j, verb.start()) || !isWord(j) || occAt[j] != NONE || mentionAt[j] != NONE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -507,4 +507,37 @@ class EnglishStanceRulesTest {
         TargetStance tur = of("Critics accused Turkey of incitement against the Kurds.", "TUR");
         assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void theAgentNamedRightAfterAQuotationIsTheQuotedActs() {
+        TargetStance isr = of("The minister urged the world \"to halt this senseless and shameful brutality\" by Israel.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("agent-of-act");
+    }
+
+    @Test
+    void harmIsItsSubjectsActAndWhatItHarmsGetsNoPraise() {
+        TargetStance usa = of("Diplomats warned that the U.S. measures would harm the partnership.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("agent-of-act");
+        assertThat(usa.evidence()).extracting(Evidence::lemma).doesNotContain("partnership");
+        // The adjective is still a judgement of what it describes, the passive names no agent.
+        assertThat(of("Turkey was hurt by the crisis.", "TUR").stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void anIntensifierMayStandBetweenTheOwnerAndTheAct() {
+        TargetStance usa = of("Officials praised the United States' unwavering commitment to the region.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(usa)).contains("adjective-of-target", "intensified");
+    }
+
+    @Test
+    void anObjectToldSomethingIsAnAddresseeNotJudged() {
+        assertThat(of("The minister warned Washington on Monday that the talks could collapse.", "USA").evidence())
+                .isEmpty();
+        TargetStance usa = of("The minister warned Washington against any escalation.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+    }
 }
