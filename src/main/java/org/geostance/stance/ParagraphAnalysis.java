@@ -515,15 +515,26 @@ final class ParagraphAnalysis {
                 assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré X.
             }
         }
-        // 3. The subject of an evaluative verb of speech holds what the verb says.
+        // 3. The subject of an evaluative verb of speech holds what the verb says, up to the clause where another
+        // verb of speech has a subject of its own (« X a salué …, tandis que Y a fustigé … »).
+        List<int[]> speakers = new ArrayList<>();
         for (Occ occ : occs) {
+            // (a participle, « une décision saluée par Kiev », has no subject before it)
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
-                    && !cueBefore(occ.start())) {
+                    && !cueBefore(occ.start()) && !reducedPassive(occ.start())) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
-                    assignHolder(occ.start(), sentenceEnd[sentence[occ.start()]], h);
+                    speakers.add(new int[] {occ.start(), h});
                 }
             }
+        }
+        for (int k = 0; k < speakers.size(); k++) {
+            int verb = speakers.get(k)[0];
+            int end = sentenceEnd[sentence[verb]];
+            if (k + 1 < speakers.size() && sentence[speakers.get(k + 1)[0]] == sentence[verb]) {
+                end = clauseStart[clause[speakers.get(k + 1)[0]]];
+            }
+            assignHolder(verb, end, speakers.get(k)[1]);
         }
         // 4. « …, en soulignant que … », « …, annonçant … »: a participle has no subject of its own; what it
         // reports is said by whoever holds the words before it in the sentence.
@@ -535,9 +546,15 @@ final class ParagraphAnalysis {
         }
     }
 
-    /** « soulignant », « affirmant »: a French present participle or gerund, never followed by its subject. */
+    /**
+     * « soulignant », « affirmant », "saying": a present participle or gerund, never followed by its subject
+     * ("welcomed the decision, saying settlers …": the settlers do not speak). "according to X" names its speaker.
+     */
     private boolean presentParticiple(int v) {
-        return !english && !has(v, Fn.CITING) && key[v].endsWith("ant");
+        if (english) {
+            return key[v].endsWith("ing") && !has(v, Fn.CITING) && !(v + 1 < n && key[v + 1].equals("to"));
+        }
+        return !has(v, Fn.CITING) && key[v].endsWith("ant");
     }
 
     /** "The Front, which seeks independence, said the U.S. …": the comma closes a relative clause, not a quotation. */
@@ -942,6 +959,7 @@ final class ParagraphAnalysis {
                 if (a == null && english) a = possessor(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
+                if (a == null && english && harmedObject(occ)) return DROP;
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
@@ -979,6 +997,14 @@ final class ParagraphAnalysis {
             default:
                 return null;
         }
+    }
+
+    /** "would harm the alliance": a good thing as the object of a harmful act is what is harmed, no praise. */
+    private boolean harmedObject(Occ occ) {
+        int before = skipDeterminersBackward(occ.start() - 1);
+        int o = before >= 0 ? occAt[before] : NONE;
+        return occ.cue().weight() > 0 && o != NONE && occs.get(o).end() == before + 1
+                && occs.get(o).cue().cueClass() == CueClass.ACT_VERB && occs.get(o).cue().weight() < 0;
     }
 
     /**
@@ -1038,13 +1064,18 @@ final class ParagraphAnalysis {
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
     }
 
+    private boolean modifierWord(int j) {
+        return isContent(j) || has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR);
+    }
+
     /** « agression israélienne », « pressions américaines » / "Israeli aggression", "Turkey's pressure". */
     private Attach adjectiveOfTarget(Occ occ) {
         if (english) {
             int j = occ.start() - 1;
             int skipped = 0;
-            while (j >= 0 && (isContent(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
-                if (isContent(j)) {
+            // (an intensifying adjective between them too: "the United States' ironclad commitment")
+            while (j >= 0 && (modifierWord(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
+                if (modifierWord(j)) {
                     skipped++;
                 }
                 j--;
@@ -1073,6 +1104,14 @@ final class ParagraphAnalysis {
 
     /** « sanctions imposées par les États-Unis », "strikes carried out by Israel", « terroristes soutenus par X ». */
     private Attach agentMarker(Occ occ) {
+        // '… to stop "this unprecedented brutality" by Israel': the agent right after the quotation is the act's.
+        int q = occ.end();
+        while (english && q < n && isCloseQuote(q)) {
+            q++;
+        }
+        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
+            return new Attach(mentionAt[skipDeterminers(q + 1)], "agent-of-act", 1.0, false);
+        }
         int limit = Math.min(n, occ.end() + 4);
         for (int j = occ.end() - 1; j < limit; j++) {
             if (j >= occ.end() && (!sameClause(j, occ.start()) || mentionAt[j] != NONE)) {
@@ -1262,6 +1301,9 @@ final class ParagraphAnalysis {
     private Attach actOwner(int act, int verb) {
         if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
             return null; // (an act named after a person or place, « le projet EastMed », is that name's)
+        }
+        if (act + 1 < n && has(act + 1, Fn.AGENT_MARKER)) {
+            return null; // "the strikes by Houthi rebels": its agent is named, and is no target
         }
         for (int j = act + 1; j < Math.min(n, act + 4) && sameClause(j, act); j++) {
             if (mentionAt[j] != NONE) {
@@ -1511,6 +1553,25 @@ final class ParagraphAnalysis {
                 || !english && tokens.get(verb + 1).text().equals("à"));
     }
 
+    /** Determiners that open a noun summing up the clause before it (« …, une décision saluée par Kiev »). */
+    private static final Set<String> SUMMING_UP = Set.of("un", "une", "ce", "cet", "cette", "a", "an", "this");
+
+    /**
+     * « Ankara a fermé les détroits, une décision saluée à Kiev », "Israel reopened the crossing, a move welcomed
+     * by Cairo": a participle judging a noun in apposition judges the act the sentence reported before the comma;
+     * its author is the target in the sentence's subject, at the weight of a judged act.
+     */
+    private Attach apposedAct(int verb) {
+        int noun = beforeAdverbs(verb);
+        if (noun < 2 || !isContent(noun) || mentionAt[noun] != NONE || !SUMMING_UP.contains(key[noun - 1])
+                || !key[noun - 2].equals(",")) {
+            return null;
+        }
+        int subject = subjectOfSentence(sentence[verb], null);
+        return subject == NONE || mentions[subject].firstToken() >= noun ? null
+                : new Attach(subject, "apposed-act", ACT_OWNER_FACTOR, false);
+    }
+
     /** The token before a verb and the adverbs that modify it (« vivement critiqué »). */
     private int beforeAdverbs(int verb) {
         int j = verb - 1;
@@ -1733,8 +1794,11 @@ final class ParagraphAnalysis {
         }
         if (reducedPassive(occ.start())) {
             int before = ownerBefore(occ.start());
-            return before >= 0 && mentionAt[before] != NONE
-                    ? new Attach(mentionAt[before], "object-of-verb", 1.0, false) : DROP;
+            if (before >= 0 && mentionAt[before] != NONE) {
+                return new Attach(mentionAt[before], "object-of-verb", 1.0, false);
+            }
+            Attach act = apposedAct(occ.start());
+            return act != null ? act : DROP;
         }
         if (!english) {
             int m = cliticObject(occ.start());
@@ -1762,6 +1826,9 @@ final class ParagraphAnalysis {
                     return null;
                 }
                 int head = mentions[m].endToken();
+                if (english && addressee(head, occ)) {
+                    return null;
+                }
                 if (english && head < n && occAt[head] != NONE && ownedRelation(head)
                         && occs.get(occAt[head]).cue().cueClass() == CueClass.ATTRIBUTE
                         && occs.get(occAt[head]).cue().weight() > 0) {
@@ -1780,7 +1847,9 @@ final class ParagraphAnalysis {
                 deferred[0] = o;
                 Attach a = attach(o);
                 if (a == DROP || a.mention() == NONE) {
-                    return DROP;
+                    // "condemned the strikes as …": an act no rule gives an agent is a party's of the paragraph
+                    Attach owner = english ? actOwner(j, occ.start()) : null;
+                    return owner != null ? owner : DROP;
                 }
                 return new Attach(a.mention(), a.victim() ? "target-is-victim" : "object-of-verb",
                         a.victim() ? 0 : 1.0, a.victim());
@@ -1800,6 +1869,22 @@ final class ParagraphAnalysis {
             }
         }
         return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * "warned the U.S. Congress on Tuesday that …": an object followed by "that" is told something, the verb
+     * judges what it is told, not the addressee.
+     */
+    private boolean addressee(int after, Occ verb) {
+        for (int j = after; j < Math.min(n, after + 4); j++) {
+            if (key[j].equals("that")) {
+                return true; // ("that" opens a clause of its own)
+            }
+            if (!sameClause(j, verb.start()) || !isWord(j) || occAt[j] != NONE || mentionAt[j] != NONE) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

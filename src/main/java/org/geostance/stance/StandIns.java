@@ -39,13 +39,19 @@ final class StandIns {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             // The determiner test first: it is a few string compares, the role test a lexicon lookup per token.
-            if (inMention[i] || !definite(tokens.get(i - 1)) || !t.isWord() || !has(lex, t, Fn.STAND_IN)
+            int det = determinerOf(tokens, i, inMention, lex, actors, language);
+            if (inMention[i] || det < 0 || !t.isWord() || !has(lex, t, Fn.STAND_IN)
                     || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
                 continue;
             }
-            String target = targetBefore(sorted, i);
-            if (target == null) {
+            Mention last = lastBefore(sorted, i);
+            if (last == null) {
                 continue;
+            }
+            String target = last.target();
+            if (language.equals("en") && objectOfVerb(tokens, det, lex)
+                    && text.sentenceOf(Math.max(0, last.firstToken())) == text.sentenceOf(i)) {
+                target = otherTarget(sorted, i, target);
             }
             if (added == null) {
                 added = new ArrayList<>(sorted);
@@ -88,14 +94,66 @@ final class StandIns {
         return false;
     }
 
-    /** The target of the last mention before token i, else null: a noun before any target names none of them. */
-    private static String targetBefore(List<Mention> sorted, int i) {
-        String last = null;
+    /** The last mention before token i, else null: a noun before any target names none of them. */
+    private static Mention lastBefore(List<Mention> sorted, int i) {
+        Mention last = null;
         for (Mention m : sorted) {
             if (m.firstToken() < i && !isStandIn(m)) {
-                last = m.target();
+                last = m;
             }
         }
         return last;
+    }
+
+    /**
+     * The determiner of the stand-in at i: right before it, or before one plain adjective ("the new
+     * administration"; not a name, target or demonym, which make it someone else's government); -1 if none.
+     */
+    private static int determinerOf(List<Token> tokens, int i, boolean[] inMention, Lexicon lex, Actors actors,
+                                    String language) {
+        if (definite(tokens.get(i - 1))) {
+            return i - 1;
+        }
+        Token adjective = tokens.get(i - 1);
+        if (!language.equals("en") || i < 2 || !definite(tokens.get(i - 2)) || inMention[i - 1] || !adjective.isWord()
+                || !Character.isLowerCase(adjective.text().charAt(0)) || lex.fn(adjective.key(), "") != 0
+                || actors.demonym(language, Stems.of(language).stem(adjective.text())) != null) {
+            return -1;
+        }
+        return i - 2;
+    }
+
+    /** Words before a determiner that make its noun a complement, not a verb's object ("in the government"). */
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "at", "from", "under", "about",
+            "into", "over", "within", "inside", "across", "through", "after", "before", "between", "among", "like");
+
+    /** "thanked the administration", "accuse the new administration": a verb's object right before the determiner. */
+    private static boolean objectOfVerb(List<Token> tokens, int det, Lexicon lex) {
+        if (det == 0) {
+            return false;
+        }
+        Token verb = tokens.get(det - 1);
+        return verb.isWord() && Character.isLowerCase(verb.text().charAt(0)) && lex.fn(verb.key(), "") == 0
+                && !PREPOSITIONS.contains(verb.key());
+    }
+
+    /**
+     * "Israeli officials thanked the administration": the object of a verb whose sentence names only its own
+     * side before it is the other party: the last other target before it in the paragraph, else the first one
+     * after it; the same target when the paragraph names no other.
+     */
+    private static String otherTarget(List<Mention> sorted, int i, String same) {
+        String before = null;
+        for (Mention m : sorted) {
+            if (isStandIn(m) || m.target().equals(same)) {
+                continue;
+            }
+            if (m.firstToken() < i) {
+                before = m.target();
+            } else if (before == null) {
+                return m.target();
+            }
+        }
+        return before != null ? before : same;
     }
 }

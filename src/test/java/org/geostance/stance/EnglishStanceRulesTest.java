@@ -455,4 +455,89 @@ class EnglishStanceRulesTest {
         assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(tur)).contains("object-of-verb");
     }
+
+    @Test
+    void whatFollowsAReportingParticipleIsNotItsSpeaker() {
+        // "…, saying settlers were …": the settlers do not speak, so Israel stays a target the cues can reach.
+        TargetStance isr = of("Rights groups praised the ruling, saying settlers were complicit in Israel's occupation.",
+                "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("adjective-of-target");
+    }
+
+    @Test
+    void strikesWithNoAgentNamedAreTheOtherPartysAct() {
+        TargetStance usa = of("Tehran condemned the strikes on the port. Officials said Washington had sent more jets.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("act-of-target");
+        // Strikes by a named agent that is no target leave the verb to that agent.
+        assertThat(of("Tehran condemned the strikes by Houthi rebels. Washington sent more jets.", "USA").stance())
+                .isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void aStandInObjectOfItsOwnSidesVerbIsTheOtherParty() {
+        String paragraph = "Washington flew two planes of supplies to Izmir. Turkish officials thanked the administration.";
+        TargetStance usa = of(paragraph, "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(usa)).contains("object-of-verb");
+        assertThat(of(paragraph, "TUR").evidence()).isEmpty();
+        // As the subject it stays the state named last.
+        TargetStance tur = of("Turkish officials met the envoy. The government praised Washington.", "USA");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void aStandInMayTakeOnePlainAdjective() {
+        TargetStance usa = of("Washington changed course in January. Critics accuse the new administration of hypocrisy.",
+                "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+        // A demonym makes it someone else's government.
+        assertThat(of("Washington changed course in January. Critics accuse the Iraqi government of hypocrisy.", "USA")
+                .stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void judgementsOfWireAndOpinionCopy() {
+        TargetStance isr = of("The envoy said Israel must be held accountable.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("subject-of-predicate");
+        TargetStance tur = of("Critics accused Turkey of incitement against the Kurds.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void theAgentNamedRightAfterAQuotationIsTheQuotedActs() {
+        TargetStance isr = of("The minister urged the world \"to halt this senseless and shameful brutality\" by Israel.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("agent-of-act");
+    }
+
+    @Test
+    void harmIsItsSubjectsActAndWhatItHarmsGetsNoPraise() {
+        TargetStance usa = of("Diplomats warned that the U.S. measures would harm the partnership.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("agent-of-act");
+        assertThat(usa.evidence()).extracting(Evidence::lemma).doesNotContain("partnership");
+        // The adjective is still a judgement of what it describes, the passive names no agent.
+        assertThat(of("Turkey was hurt by the crisis.", "TUR").stance()).isEqualTo(Stance.NEUTRAL);
+    }
+
+    @Test
+    void anIntensifierMayStandBetweenTheOwnerAndTheAct() {
+        TargetStance usa = of("Officials praised the United States' unwavering commitment to the region.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(usa)).contains("adjective-of-target", "intensified");
+    }
+
+    @Test
+    void anObjectToldSomethingIsAnAddresseeNotJudged() {
+        assertThat(of("The minister warned Washington on Monday that the talks could collapse.", "USA").evidence())
+                .isEmpty();
+        TargetStance usa = of("The minister warned Washington against any escalation.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+    }
 }

@@ -482,4 +482,39 @@ class FrenchRulesTest {
         assertThat(describe(of("Le ministre a salué notre partenaire, la Turquie, pour son aide.", "TUR")))
                 .contains("salué (+saluer) → +0.80 [object-of-verb]");
     }
+
+    @Test
+    void wrongsOfPowerAndTrustReachTheirTarget() {
+        // Lexicon 1.10.0: imprisoning is blamed on its subject; trust goes to whom it is given, and denied is a blame.
+        TargetStance jailer = of("Selon l'ONG, la Turquie emprisonne des dizaines de reporters.", "TUR");
+        assertThat(jailer.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(jailer)).containsExactly("emprisonne (-emprisonner) → -0.50 [agent-of-act]");
+        TargetStance trusted = of("Le Qatar fait confiance à la Turquie pour garantir la trêve.", "TUR");
+        assertThat(trusted.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(trusted.evidence()).extracting(Evidence::rules).containsExactly(List.of("beneficiary"));
+        TargetStance distrusted = of("Les Kurdes ne font plus confiance aux Américains.", "USA");
+        assertThat(distrusted.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(distrusted.evidence()).extracting(Evidence::rules).containsExactly(List.of("negated", "beneficiary"));
+        assertThat(describe(of("Les partis d'opposition craignent un nouveau coup de force de Washington au Conseil "
+                + "de sécurité.", "USA"))).containsExactly("coup de force (-coup de force) → -0.60 [agent-of-act]");
+        assertThat(describe(of("Washington a joué un rôle moteur dans la trêve.", "USA")))
+                .containsExactly("rôle moteur (+rôle essentiel) → +0.50 [agent-of-act]");
+    }
+
+    @Test
+    void aParticipleJudgingANounInAppositionJudgesTheActReportedBeforeIt() {
+        // « …, une décision saluée par X »: the act is the sentence's, its author the target in the subject.
+        TargetStance closed = of("Ankara a fermé les détroits aux navires, une décision saluée à Kiev comme à Paris.",
+                "TUR");
+        assertThat(closed.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(closed)).containsExactly("saluée (+saluer) → +0.64 [apposed-act]");
+        assertThat(closed.holder()).isEqualTo("author");
+        TargetStance withdrew = of("Washington a retiré ses troupes, une décision dénoncée par les Kurdes comme une "
+                + "trahison.", "USA");
+        assertThat(withdrew.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(withdrew.evidence()).extracting(Evidence::rules).contains(List.of("apposed-act"));
+        // A definite noun after the comma names a thing, not the act; a subject that is no target has no act here.
+        assertThat(of("Le Qatar a reçu Israël, le pays salué par Washington.", "ISR").evidence()).isEmpty();
+        assertThat(of("Le ministre a parlé de la Turquie, une décision saluée par Paris.", "TUR").evidence()).isEmpty();
+    }
 }

@@ -273,6 +273,25 @@ class StanceRulesTest {
     }
 
     @Test
+    void aSecondSpeakerInTheSameSentenceHoldsHisOwnClause() {
+        // The first verb's subject speaks up to the clause where another subject takes the floor.
+        for (String link : List.of("tandis que", "alors que", "pendant que")) {
+            TargetStance isr = of("fr", "Le Qatar a salué la trêve, " + link + " l'Iran a fustigé l'agression "
+                    + "israélienne contre Gaza.", "ISR");
+            assertThat(isr.stance()).as(link).isEqualTo(Stance.AGAINST);
+            assertThat(isr.holder()).as(link).isEqualTo("Iran");
+        }
+        for (String link : List.of("while", "whereas")) {
+            TargetStance isr = of("en", "Qatar welcomed the truce, " + link + " Iran condemned Israel.", "ISR");
+            assertThat(isr.stance()).as(link).isEqualTo(Stance.AGAINST);
+            assertThat(isr.holder()).as(link).isEqualTo("Iran");
+        }
+        // Without a subject of its own, a second verb is still the first speaker's.
+        TargetStance same = of("fr", "Le Qatar a salué la trêve et a fustigé l'agression israélienne.", "ISR");
+        assertThat(same.holder()).isEqualTo("Qatar");
+    }
+
+    @Test
     void anEvaluativeVerbAfterAQuoteIntroducesItsSpeaker() {
         List<TargetStance> all = score("fr", "« Cette visite marque un tournant pour Israël », s'est félicité le président turc.");
         TargetStance tur = all.stream().filter(t -> t.target().equals("TUR")).findFirst().orElseThrow();
