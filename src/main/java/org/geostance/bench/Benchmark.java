@@ -106,6 +106,7 @@ public final class Benchmark {
         spark.sparkContext().addSparkListener(costs);
         RunReport report;
         long cpu = cpuNanos();
+        ThreadCpu threadsBefore = ThreadCpu.now();
         long start = System.nanoTime();
         try (HeapSampler heap = new HeapSampler()) {
             report = new ScoringJob(spark, progress).run(new JobConfig(List.of(corpusFolder.toString()),
@@ -114,6 +115,8 @@ public final class Benchmark {
             Map<String, Object> result = rates(seconds, cpu, corpus.paragraphs(), corpus.bytes());
             result.put("stage_seconds", report.stageSeconds());
             result.put("step_costs", costs.byStep(spark.sparkContext()));
+            // Where the CPU outside the tasks goes: mostly the JIT compilers on this machine, not the collector.
+            result.put("thread_cpu_seconds", ThreadCpu.now().since(threadsBefore));
             result.put("peak_heap_mb", round(heap.peakUsedBytes() / 1e6));
             result.put("peak_heap_after_gc_mb", round(heap.peakAfterGcBytes() / 1e6));
             result.put("paragraph_stance_rows", report.counts().rows().get("paragraph_stance"));
@@ -121,6 +124,7 @@ public final class Benchmark {
                     seconds, result.get("paragraphs_per_second"), result.get("paragraphs_per_cpu_second"),
                     heap.peakUsedBytes() / 1e6, heap.peakAfterGcBytes() / 1e6);
             out.printf("   per step (Spark jobs, stages, tasks, task CPU s): %s%n", result.get("step_costs"));
+            out.printf("   CPU s by thread kind: %s%n", result.get("thread_cpu_seconds"));
             return result;
         } finally {
             spark.sparkContext().removeSparkListener(progress);
