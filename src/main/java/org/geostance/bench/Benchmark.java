@@ -112,6 +112,7 @@ public final class Benchmark {
         }
         RunReport report;
         long cpu = cpuNanos();
+        ThreadCpu threadsBefore = ThreadCpu.now();
         long start = System.nanoTime();
         try (HeapSampler heap = new HeapSampler()) {
             report = new ScoringJob(spark, progress).run(new JobConfig(List.of(corpusFolder.toString()),
@@ -120,6 +121,8 @@ public final class Benchmark {
             Map<String, Object> result = rates(seconds, cpu, corpus.paragraphs(), corpus.bytes());
             result.put("stage_seconds", report.stageSeconds());
             result.put("step_costs", costs.byStep(spark.sparkContext()));
+            // Where the CPU outside the tasks goes: mostly the JIT compilers on this machine, not the collector.
+            result.put("thread_cpu_seconds", ThreadCpu.now().since(threadsBefore));
             if (stepHeap != null) {
                 // After the wall time is taken, so that only the step points' collections fall inside it.
                 stepHeap.record("end");
@@ -139,6 +142,7 @@ public final class Benchmark {
                         result.get("heap_after_full_gc_by_point_mb"));
             }
             out.printf("   per step (Spark jobs, stages, tasks, task CPU s): %s%n", result.get("step_costs"));
+            out.printf("   CPU s by thread kind: %s%n", result.get("thread_cpu_seconds"));
             return result;
         } finally {
             spark.sparkContext().removeSparkListener(progress);
