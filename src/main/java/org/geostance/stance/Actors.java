@@ -13,19 +13,21 @@ import java.util.regex.Pattern;
 import org.geostance.text.Folding;
 
 /**
- * Who speakers are: people (family names) and demonyms of countries, each with an ISO alpha-3 code, from
- * {@code actors.json}: {@code {"version": "1", "people": {"Baqeri": "IRN"}, "demonyms": {"fr": {"iranien":
- * "IRN"}, "en": {...}}}}. Demonyms are matched on stems, so one form per word is enough.
+ * Who speakers are: people (family names), capitals that speak for their state (« Téhéran a dénoncé… ») and
+ * demonyms of countries, each with an ISO alpha-3 code, from {@code actors.json}: {@code {"version": "1",
+ * "people": {"Baqeri": "IRN"}, "capitals": {"Téhéran": "IRN"}, "demonyms": {"fr": {"iranien": "IRN"}, "en":
+ * {...}}}}. People and capitals are single words matched as written (folded); demonyms are matched on stems, so
+ * one form per word is enough. The targets' own capitals are in the targets file.
  */
 final class Actors implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
-    final Map<String, String> peopleByKey;
+    final Map<String, String> namesByKey;
     final Map<String, Map<String, String>> demonymsByLanguage;
 
-    private Actors(Map<String, String> people, Map<String, Map<String, String>> demonyms) {
-        this.peopleByKey = people;
+    private Actors(Map<String, String> names, Map<String, Map<String, String>> demonyms) {
+        this.namesByKey = names;
         this.demonymsByLanguage = demonyms;
     }
 
@@ -44,11 +46,12 @@ final class Actors implements Serializable {
         if (root == null || !root.isObject() || !root.hasNonNull("version")) {
             throw new InvalidLexiconException(name + ":1: expected an object with \"version\", \"people\", \"demonyms\"");
         }
-        Map<String, String> people = new HashMap<>();
-        JsonNode peopleNode = root.path("people");
-        for (Iterator<Map.Entry<String, JsonNode>> it = peopleNode.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            people.put(Folding.key(e.getKey()), country(name, "people." + e.getKey(), e.getValue()));
+        Map<String, String> names = new HashMap<>();
+        for (String section : new String[] {"people", "capitals"}) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = root.path(section).fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> e = it.next();
+                names.put(Folding.key(e.getKey()), country(name, section + "." + e.getKey(), e.getValue()));
+            }
         }
         Map<String, Map<String, String>> demonyms = new HashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.path("demonyms").fields(); it.hasNext(); ) {
@@ -64,7 +67,7 @@ final class Actors implements Serializable {
             }
             demonyms.put(lang.getKey(), byStem);
         }
-        return new Actors(people, demonyms);
+        return new Actors(names, demonyms);
     }
 
     private static String country(String file, String where, JsonNode value) {
@@ -74,8 +77,9 @@ final class Actors implements Serializable {
         return value.asText();
     }
 
-    String person(String key) {
-        return peopleByKey.get(key);
+    /** The country of a person's family name or of a capital speaking for its state, by folded key. */
+    String named(String key) {
+        return namesByKey.get(key);
     }
 
     String demonym(String language, String stem) {

@@ -669,7 +669,7 @@ final class ParagraphAnalysis {
                 found = text.text().substring(mentions[m].begin(), Math.min(mentions[m].end(), text.text().length()));
                 where = mentions[m].target();
                 j = mentions[m].firstToken();
-            } else if (m == NONE && isName(j) && (actors.person(key[j]) != null
+            } else if (m == NONE && isName(j) && (actors.named(key[j]) != null
                     || j > 0 && isName(j - 1) && j > 1 && (key[j - 2].equals(",") || isWord(j - 2) && !isName(j - 2)))) {
                 int first = j;
                 while (first > 0 && isName(first - 1)) {
@@ -780,7 +780,7 @@ final class ParagraphAnalysis {
 
     private String country(int from, int to) {
         for (int i = to - 1; i >= from; i--) {
-            String person = actors.person(key[i]);
+            String person = actors.named(key[i]);
             if (person != null) {
                 return person;
             }

@@ -254,6 +254,17 @@ class StanceRulesTest {
     }
 
     @Test
+    void aCapitalSpeakingForItsStateGivesTheHolderItsCountry() {
+        TargetStance fr = of("fr", "Moscou a vivement condamné les frappes américaines sur la base.", "USA");
+        assertThat(fr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(fr.holder()).isEqualTo("Moscou");
+        assertThat(fr.holderCountry()).isEqualTo("RUS");
+        TargetStance en = of("en", "Tehran denounced the Turkish operation as a violation of Iraqi sovereignty.", "TUR");
+        assertThat(en.holder()).isEqualTo("Tehran");
+        assertThat(en.holderCountry()).isEqualTo("IRN");
+    }
+
+    @Test
     void aPronounSpeakerIsTheOnePersonNamedBefore() {
         TargetStance fr = of("fr", "Le ministre iranien Zarif est arrivé mardi. « Les États-Unis sont des menteurs », a-t-il ajouté.", "USA");
         assertThat(fr.stance()).isEqualTo(Stance.AGAINST);
