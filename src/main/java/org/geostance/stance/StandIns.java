@@ -3,6 +3,7 @@ package org.geostance.stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.geostance.targets.AliasKind;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
@@ -124,7 +125,7 @@ final class StandIns {
     }
 
     /** Words before a determiner that make its noun a complement, not a verb's object ("in the government"). */
-    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("in", "at", "from", "under", "about",
+    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "under", "about",
             "into", "over", "within", "inside", "across", "through", "after", "before", "between", "among", "like");
 
     /** "thanked the administration", "accuse the new administration": a verb's object right before the determiner. */
