@@ -116,7 +116,9 @@ final class StandIns {
             return i - 1;
         }
         Token adjective = tokens.get(i - 1);
-        if (!language.equals("en") || i < 2 || !definite(tokens.get(i - 2)) || inMention[i - 1] || !adjective.isWord()
+        // (the stand-in role before the adjective's lookups: this runs for every word two after a determiner)
+        if (!language.equals("en") || i < 2 || !definite(tokens.get(i - 2)) || !has(lex, tokens.get(i), Fn.STAND_IN)
+                || inMention[i - 1] || !adjective.isWord()
                 || !Character.isLowerCase(adjective.text().charAt(0)) || lex.fn(adjective.key(), "") != 0
                 || actors.demonym(language, Stems.of(language).stem(adjective.text())) != null) {
             return -1;
