@@ -28,6 +28,7 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.InternalRow;
 import org.geostance.aggregate.ComparisonOptions;
 import org.geostance.aggregate.StanceAggregates;
 import org.geostance.aggregate.StanceRows;
@@ -136,9 +137,10 @@ public final class ScoringJob {
         // The read stage (parse + shuffle by article id) is the action's first.
         Path scoredPath = new Path(output.staging(), SCORED);
         int lastStage = progress.lastStageId();
-        spark.createDataFrame(
-                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer),
-                ScoredRows.SCHEMA).write().options(ScoredRows.WRITE_OPTIONS).parquet(scoredPath.toString());
+        // Rows in Spark's internal form (ScoredRows) skip the Row encoder; Scala's private[sql] is public to Java.
+        spark.internalCreateDataFrame(
+                score(read(jsc, files, new ArticleParser(metadata), hadoopConf, partitions), shippedScorer).rdd(),
+                ScoredRows.SCHEMA, false).write().options(ScoredRows.WRITE_OPTIONS).parquet(scoredPath.toString());
         Dataset<Row> scored = spark.read().schema(ScoredRows.SCHEMA).parquet(scoredPath.toString());
         Row totals = scored.agg(
                 sum(when(col(ScoredRows.KIND).equalTo(ScoredRows.FILE), col(ScoredRows.ITEMS_READ)).otherwise(0L)),
@@ -278,7 +280,7 @@ public final class ScoringJob {
     }
 
     /** Keeps the first copy of each article id and scores it; later copies become duplicate-id rejections. */
-    private static JavaRDD<Row> score(JavaPairRDD<ItemKey, Iterable<Item>> grouped,
+    private static JavaRDD<InternalRow> score(JavaPairRDD<ItemKey, Iterable<Item>> grouped,
                                       Broadcast<ParagraphScorer> shippedScorer) {
         return grouped.mapPartitions(groups -> {
             ParagraphScorer scorer = shippedScorer.value();
@@ -299,7 +301,7 @@ public final class ScoringJob {
                     }
                 }
                 List<AnalyzedText> analyzed = scorer.analyze(paragraphs);
-                List<List<Row>> rows = new ArrayList<>(items.size());
+                List<List<InternalRow>> rows = new ArrayList<>(items.size());
                 int next = 0;
                 for (List<Item> group : items) {
                     Article first = group.get(0).article();
@@ -320,8 +322,8 @@ public final class ScoringJob {
      *
      * @param analyzed the first copy's paragraph analyses, or null to analyse them while scoring
      */
-    private static List<Row> rowsOf(ParagraphScorer scorer, List<Item> items, List<AnalyzedText> analyzed) {
-        List<Row> rows = new ArrayList<>();
+    private static List<InternalRow> rowsOf(ParagraphScorer scorer, List<Item> items, List<AnalyzedText> analyzed) {
+        List<InternalRow> rows = new ArrayList<>();
         Item first = items.get(0);
         for (Item item : items) {
             if (item.article() != null && item != first) {
@@ -341,7 +343,7 @@ public final class ScoringJob {
     }
 
     private static void scoreArticle(ParagraphScorer scorer, Article article, List<AnalyzedText> analyzed,
-                                     List<Row> rows) {
+                                     List<InternalRow> rows) {
         ScoredArticle scored = ScoredArticle.of(scorer, article, analyzed);
         if (!scored.scored()) {
             rows.add(ScoredRows.rejected(scored.rejection()));
