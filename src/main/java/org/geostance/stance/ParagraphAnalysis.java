@@ -536,6 +536,15 @@ final class ParagraphAnalysis {
             }
             assignHolder(verb, end, speakers.get(k)[1]);
         }
+        // « une mesure dénoncée par Washington », "a move praised by Kyiv": the agent after the participle holds
+        // the judgement it carries.
+        for (Occ occ : occs) {
+            int v = occ.start();
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[v] == NONE && !quoted[v]
+                    && reducedPassive(v) && has(v + 1, Fn.AGENT_MARKER)) {
+                assignHolder(v, clauseEnd[clause[v]], speakerAfter(v + 2));
+            }
+        }
         // 4. « …, en soulignant que … », « …, annonçant … »: a participle has no subject of its own; what it
         // reports is said by whoever holds the words before it in the sentence.
         for (int v = 1; v < n; v++) {
