@@ -989,6 +989,7 @@ final class ParagraphAnalysis {
             case EVALUATIVE_ADJECTIVE:
                 a = describedAs(occ);
                 if (a == null) a = designatedAct(occ);
+                if (a == null && !english) a = judgedAfter(occ);
                 if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
@@ -1270,6 +1271,30 @@ final class ParagraphAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * « a jugé inacceptable que la Turquie ait… », « a jugé « absurdes » les propos du ministre turc »: a French
+     * judgement placed right after its verb of designation (only quotes, « et », intensifiers and other judgements
+     * between them) judges what follows it, and the first target named next in the sentence takes it.
+     */
+    private Attach judgedAfter(Occ occ) {
+        int j = occ.start() - 1;
+        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || key[j].equals("et") || key[j].equals(",")
+                || has(j, Fn.INTENSIFIER) || occAt[j] != NONE
+                && occs.get(occAt[j]).cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE)) {
+            j--;
+        }
+        if (j < 0 || !has(j, Fn.DESIGNATION_VERB) || sentence[j] != sentence[occ.start()]) {
+            return null;
+        }
+        int end = Math.min(sentenceEnd[sentence[occ.start()]], occ.end() + 10);
+        for (int k = occ.end(); k < end && !";:".contains(key[k]); k++) {
+            if (mentionAt[k] != NONE && !speakerMention[mentionAt[k]]) {
+                return new Attach(mentionAt[k], "judged-after", 1.0, false);
+            }
+        }
+        return null;
     }
 
     /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */

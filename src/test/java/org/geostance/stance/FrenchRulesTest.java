@@ -537,4 +537,19 @@ class FrenchRulesTest {
         assertThat(sent.holder()).isEqualTo("le gouvernement libanais");
         assertThat(sent.holderCountry()).isEqualTo("LBN");
     }
+
+    @Test
+    void aJudgementRightAfterItsVerbOfDesignationJudgesWhatFollows() {
+        // « juger inacceptable que X… », « juger « inacceptables » les propos de X »: the judgement comes first.
+        TargetStance closed = of("La ministre a jugé inacceptable que la Turquie ait fermé sa frontière.", "TUR");
+        assertThat(closed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(closed)).containsExactly("inacceptable (-inacceptable) → -0.70 [judged-after]");
+        TargetStance words = of("Le chancelier a jugé « dangereux » et « inacceptables » les propos du ministre "
+                + "israélien.", "ISR");
+        assertThat(words.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(words.evidence()).extracting(Evidence::rules).containsOnly(List.of("judged-after"));
+        // An object between the verb and the judgement is what is judged: a target named later is not.
+        assertThat(of("Le ministre a jugé le projet inacceptable, sans viser Washington.", "USA").evidence())
+                .isEmpty();
+    }
 }
