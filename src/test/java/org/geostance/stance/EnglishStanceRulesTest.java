@@ -565,4 +565,17 @@ class EnglishStanceRulesTest {
         // A rank that shares the stem of "admire" is no praise.
         assertThat(of("Rear Admiral John Kirby said Israel would respond.", "ISR").evidence()).isEmpty();
     }
+
+    @Test
+    void aWarningJudgesTheSubjectOfItsThatClause() {
+        TargetStance tur = of("Officials warned that a Turkish military presence near the base would restrict their freedom.",
+                "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("reported-subject");
+        TargetStance usa = of("The minister warned on Monday that the United States was putting its troops at risk.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("reported-subject");
+        // A target after a victim marker in the clause is no subject.
+        assertThat(of("Analysts warned that attacks on Israel would continue.", "ISR").stance()).isEqualTo(Stance.NEUTRAL);
+    }
 }
