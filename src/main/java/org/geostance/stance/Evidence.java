@@ -35,6 +35,7 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
             Map.entry("beneficiary", "the target receives the support (« soutien à X », \"aid to X\"), weight × 0.8"),
             Map.entry("target-is-punished", "the target is the one a penalty falls on (\"sanctions on X\", \"tariffs on X steel\")"),
             Map.entry("act-of-target", "the cue judges an act named by a noun (\"regretted the decision\", \"called the move disappointing\", « a dénoncé la mesure »): the act of the one other target of the paragraph, weight × 0.8"),
+            Map.entry("judged-after", "a judgement right after its verb of designation judges what follows: the first target named there (« a jugé inacceptable que la Turquie ait… »)"),
             Map.entry("apposed-act", "the cue judges the act its sentence reported, summed up after a comma (« X a fermé les détroits, une décision saluée par Kiev »): the act of the sentence's subject, weight × 0.8"),
             Map.entry("target-is-victim", "the target suffers the act (« l'attaque contre X »): no stance, weight 0"),
             Map.entry("pejorative-label", "a pejorative word in the target's own label (« régime sioniste »)"),

@@ -540,6 +540,15 @@ final class ParagraphAnalysis {
             }
             assignHolder(verb, end, speakers.get(k)[1]);
         }
+        // « une mesure dénoncée par Washington », "a move praised by Kyiv": the agent after the participle holds
+        // the judgement it carries.
+        for (Occ occ : occs) {
+            int v = occ.start();
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[v] == NONE && !quoted[v]
+                    && reducedPassive(v) && has(v + 1, Fn.AGENT_MARKER)) {
+                assignHolder(v, clauseEnd[clause[v]], speakerAfter(v + 2));
+            }
+        }
         // 4. « …, en soulignant que … », « …, annonçant … »: a participle has no subject of its own; what it
         // reports is said by whoever holds the words before it in the sentence.
         for (int v = 1; v < n; v++) {
@@ -984,6 +993,7 @@ final class ParagraphAnalysis {
             case EVALUATIVE_ADJECTIVE:
                 a = describedAs(occ);
                 if (a == null) a = designatedAct(occ);
+                if (a == null && !english) a = judgedAfter(occ);
                 if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
@@ -1265,6 +1275,30 @@ final class ParagraphAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * « a jugé inacceptable que la Turquie ait… », « a jugé « absurdes » les propos du ministre turc »: a French
+     * judgement placed right after its verb of designation (only quotes, « et », intensifiers and other judgements
+     * between them) judges what follows it, and the first target named next in the sentence takes it.
+     */
+    private Attach judgedAfter(Occ occ) {
+        int j = occ.start() - 1;
+        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || key[j].equals("et") || key[j].equals(",")
+                || has(j, Fn.INTENSIFIER) || occAt[j] != NONE
+                && occs.get(occAt[j]).cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE)) {
+            j--;
+        }
+        if (j < 0 || !has(j, Fn.DESIGNATION_VERB) || sentence[j] != sentence[occ.start()]) {
+            return null;
+        }
+        int end = Math.min(sentenceEnd[sentence[occ.start()]], occ.end() + 10);
+        for (int k = occ.end(); k < end && !";:".contains(key[k]); k++) {
+            if (mentionAt[k] != NONE && !speakerMention[mentionAt[k]]) {
+                return new Attach(mentionAt[k], "judged-after", 1.0, false);
+            }
+        }
+        return null;
     }
 
     /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
