@@ -519,11 +519,7 @@ final class ParagraphAnalysis {
         // verb of speech has a subject of its own (« X a salué …, tandis que Y a fustigé … »).
         List<int[]> speakers = new ArrayList<>();
         for (Occ occ : occs) {
-            // (a participle, « une décision saluée par Kiev », has no subject before it: its agent holds it)
-            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
-                    && reducedPassive(occ.start()) && has(occ.start() + 1, Fn.AGENT_MARKER)) {
-                assignHolder(occ.start(), occ.end(), speakerAfter(occ.start() + 2));
-            }
+            // (a participle, « une décision saluée par Kiev », has no subject before it)
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
                     && !cueBefore(occ.start()) && !reducedPassive(occ.start())) {
                 int h = speakerBefore(occ.start());
