@@ -47,6 +47,7 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
             Map.entry("before-contrast", "before a mais / however that follows: weight × 0.6"),
             Map.entry("compound-agent", "the target is the first part of a compound (\"U.S.-backed militias\")"),
             Map.entry("between-parties", "the target is a party after \"between\" (\"mediation between X and Y\"): no stance, weight 0"),
+            Map.entry("reported-subject", "the verb of speech judges what its that-clause's subject does (\"warned that a Turkish presence would …\"): the target in that subject, weight × 0.8"),
             Map.entry("relative-antecedent", "the cue is in a relative clause about the target (\"Washington, which withdrew…\")"),
             Map.entry("pronoun-object", "the verb's object is a pronoun (him/her, « le », « l' »), the target named before it (\"called Erdogan to thank him\", « Nétanyahou l'a remercié »)"),
             Map.entry("possessor", "the act is the possessor's (« son banditisme », \"its blockade\"): the nearest target named before it in the sentence"),

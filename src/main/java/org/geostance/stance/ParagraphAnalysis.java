@@ -1845,6 +1845,12 @@ final class ParagraphAnalysis {
             int m = leaderBefore(occ.start());
             return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
         }
+        if (english) {
+            int m = reportedSubject(occ);
+            if (m != NONE) {
+                return new Attach(m, "reported-subject", ACT_OWNER_FACTOR, false);
+            }
+        }
         // Room for adverbials before the object (« a dénoncé jeudi soir, avec la plus grande fermeté, les tirs »).
         int limit = Math.min(n, occ.end() + 12);
         for (int j = occ.end(); j < limit; j++) {
@@ -1903,6 +1909,36 @@ final class ParagraphAnalysis {
             }
         }
         return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * "warned that a Turkish presence would restrict …", "warned on Monday that the United States was …": a verb
+     * of speech whose object is a that-clause judges what the clause's subject does; the target named in that
+     * subject (before its verb, not as a victim, beneficiary or owned thing) is judged. NONE otherwise.
+     */
+    private int reportedSubject(Occ occ) {
+        int j = occ.end();
+        for (int skipped = 0; j < n && skipped < 4 && isWord(j) && !key[j].equals("that") && mentionAt[j] == NONE
+                && occAt[j] == NONE; skipped++) {
+            j++;
+        }
+        if (j >= n || !key[j].equals("that") || sentence[j] != sentence[occ.start()]) {
+            return NONE;
+        }
+        for (int k = j + 1; k < Math.min(sentenceEnd[sentence[j]], j + 10); k++) {
+            if (has(k, Fn.AUXILIARY) || has(k, Fn.COPULA) || has(k, Fn.REPORTING_VERB) || has(k, Fn.SUBJECT_PRONOUN)
+                    || has(k, Fn.BOUNDARY) || key[k].equals(",")) {
+                return NONE; // the subject ended without a target in it
+            }
+            int m = mentionAt[k];
+            if (m != NONE) {
+                int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+                boolean complement = before >= 0 && (has(before, Fn.VICTIM_MARKER)
+                        || has(before, Fn.BENEFICIARY_MARKER) || has(before, Fn.OF_MARKER));
+                return complement || speakerMention[m] ? NONE : m;
+            }
+        }
+        return NONE;
     }
 
     /**
