@@ -564,4 +564,16 @@ class FrenchRulesTest {
         // « remarquable » and « utile » are matched on their forms: « remarquer », « utiliser » are no judgement.
         assertThat(of("Le ministre a fait remarquer que la Turquie utilise ses ports.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void theSubjectOfAPassiveVerbOfSpeechIsTheOneJudgedNotTheSpeaker() {
+        // « X est accusé par Y »: X is judged, Y (when named) holds the judgement.
+        TargetStance accused = of("La Turquie est accusée par ses voisins d'avoir ouvert la frontière.", "TUR");
+        assertThat(accused.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(accused)).containsExactly("accusée (-accuser) → -0.60 [object-of-verb]");
+        TargetStance hailed = of("Les Etats-Unis ont été salués par Kiev pour leur médiation.", "USA");
+        assertThat(hailed.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(hailed.holder()).isEqualTo("Kiev");
+        assertThat(hailed.holderCountry()).isEqualTo("UKR");
+    }
 }
