@@ -576,13 +576,4 @@ class FrenchRulesTest {
         assertThat(hailed.holder()).isEqualTo("Kiev");
         assertThat(hailed.holderCountry()).isEqualTo("UKR");
     }
-
-    @Test
-    void aStandInAfterAuIsTheStateNamedBefore() {
-        // « au gouvernement » is « à le gouvernement »: the indirect object of a verb of speech.
-        TargetStance blamed = of("Ankara a fermé sa frontière. Des ONG reprochent au gouvernement d'avoir abandonné "
-                + "les réfugiés.", "TUR");
-        assertThat(blamed.stance()).isEqualTo(Stance.AGAINST);
-        assertThat(blamed.evidence()).extracting(Evidence::lemma).contains("reprocher");
-    }
 }
