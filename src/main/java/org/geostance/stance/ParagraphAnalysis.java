@@ -519,9 +519,10 @@ final class ParagraphAnalysis {
         // verb of speech has a subject of its own (« X a salué …, tandis que Y a fustigé … »).
         List<int[]> speakers = new ArrayList<>();
         for (Occ occ : occs) {
-            // (a participle, « une décision saluée par Kiev », has no subject before it)
+            // (a participle, « une décision saluée par Kiev », has no subject before it; a passive's subject,
+            // « la Turquie est accusée par… », is the one judged)
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
-                    && !cueBefore(occ.start()) && !reducedPassive(occ.start())) {
+                    && !cueBefore(occ.start()) && !reducedPassive(occ.start()) && !patientPassive(occ)) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
                     speakers.add(new int[] {occ.start(), h});
@@ -536,6 +537,15 @@ final class ParagraphAnalysis {
             }
             assignHolder(verb, end, speakers.get(k)[1]);
         }
+        // « une mesure dénoncée par Washington », "a move praised by Kyiv", « la Turquie est accusée par ses
+        // voisins »: the agent after the participle holds the judgement it carries.
+        for (Occ occ : occs) {
+            int v = occ.start();
+            if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[v] == NONE && !quoted[v]
+                    && (reducedPassive(v) || patientPassive(occ)) && has(v + 1, Fn.AGENT_MARKER)) {
+                assignHolder(v, clauseEnd[clause[v]], speakerAfter(v + 2));
+            }
+        }
         // 4. « …, en soulignant que … », « …, annonçant … »: a participle has no subject of its own; what it
         // reports is said by whoever holds the words before it in the sentence.
         for (int v = 1; v < n; v++) {
@@ -544,6 +554,15 @@ final class ParagraphAnalysis {
                         : v > 1 ? holderAt[v - 2] : NONE);
             }
         }
+    }
+
+    /**
+     * « la Turquie est accusée (par…) »: a French verb of speech in the passive judges its subject. Entries that
+     * are no verb (« préoccupé », « inquiet ») name what the subject feels, and their subject still speaks.
+     */
+    private boolean patientPassive(Occ occ) {
+        String lemma = occ.cue().lemma();
+        return !english && (lemma.endsWith("er") || lemma.endsWith("ir") || lemma.endsWith("re")) && passive(occ.start());
     }
 
     /**
@@ -980,6 +999,7 @@ final class ParagraphAnalysis {
             case EVALUATIVE_ADJECTIVE:
                 a = describedAs(occ);
                 if (a == null) a = designatedAct(occ);
+                if (a == null && !english) a = judgedAfter(occ);
                 if (a == null && designatesAnother(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
@@ -1261,6 +1281,30 @@ final class ParagraphAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * « a jugé inacceptable que la Turquie ait… », « a jugé « absurdes » les propos du ministre turc »: a French
+     * judgement placed right after its verb of designation (only quotes, « et », intensifiers and other judgements
+     * between them) judges what follows it, and the first target named next in the sentence takes it.
+     */
+    private Attach judgedAfter(Occ occ) {
+        int j = occ.start() - 1;
+        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || key[j].equals("et") || key[j].equals(",")
+                || has(j, Fn.INTENSIFIER) || occAt[j] != NONE
+                && occs.get(occAt[j]).cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE)) {
+            j--;
+        }
+        if (j < 0 || !has(j, Fn.DESIGNATION_VERB) || sentence[j] != sentence[occ.start()]) {
+            return null;
+        }
+        int end = Math.min(sentenceEnd[sentence[occ.start()]], occ.end() + 10);
+        for (int k = occ.end(); k < end && !";:".contains(key[k]); k++) {
+            if (mentionAt[k] != NONE && !speakerMention[mentionAt[k]]) {
+                return new Attach(mentionAt[k], "judged-after", 1.0, false);
+            }
+        }
+        return null;
     }
 
     /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
@@ -1811,6 +1855,12 @@ final class ParagraphAnalysis {
             int m = leaderBefore(occ.start());
             return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
         }
+        if (english) {
+            int m = reportedSubject(occ);
+            if (m != NONE) {
+                return new Attach(m, "reported-subject", ACT_OWNER_FACTOR, false);
+            }
+        }
         // Room for adverbials before the object (« a dénoncé jeudi soir, avec la plus grande fermeté, les tirs »).
         int limit = Math.min(n, occ.end() + 12);
         for (int j = occ.end(); j < limit; j++) {
@@ -1869,6 +1919,36 @@ final class ParagraphAnalysis {
             }
         }
         return english ? null : soleTargetAfter(occ);
+    }
+
+    /**
+     * "warned that a Turkish presence would restrict …", "warned on Monday that the United States was …": a verb
+     * of speech whose object is a that-clause judges what the clause's subject does; the target named in that
+     * subject (before its verb, not as a victim, beneficiary or owned thing) is judged. NONE otherwise.
+     */
+    private int reportedSubject(Occ occ) {
+        int j = occ.end();
+        for (int skipped = 0; j < n && skipped < 4 && isWord(j) && !key[j].equals("that") && mentionAt[j] == NONE
+                && occAt[j] == NONE; skipped++) {
+            j++;
+        }
+        if (j >= n || !key[j].equals("that") || sentence[j] != sentence[occ.start()]) {
+            return NONE;
+        }
+        for (int k = j + 1; k < Math.min(sentenceEnd[sentence[j]], j + 10); k++) {
+            if (has(k, Fn.AUXILIARY) || has(k, Fn.COPULA) || has(k, Fn.REPORTING_VERB) || has(k, Fn.SUBJECT_PRONOUN)
+                    || has(k, Fn.BOUNDARY) || key[k].equals(",")) {
+                return NONE; // the subject ended without a target in it
+            }
+            int m = mentionAt[k];
+            if (m != NONE) {
+                int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+                boolean complement = before >= 0 && (has(before, Fn.VICTIM_MARKER)
+                        || has(before, Fn.BENEFICIARY_MARKER) || has(before, Fn.OF_MARKER));
+                return complement || speakerMention[m] ? NONE : m;
+            }
+        }
+        return NONE;
     }
 
     /**

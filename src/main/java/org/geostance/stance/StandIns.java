@@ -39,10 +39,12 @@ final class StandIns {
         List<Mention> added = null;
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
-            // The determiner test first: it is a few string compares, the role test a lexicon lookup per token.
+            // The noun's role first: one lookup per token, the determiner's only for the few stand-in nouns.
+            if (inMention[i] || !t.isWord() || !has(lex, t, Fn.STAND_IN)) {
+                continue;
+            }
             int det = determinerOf(tokens, i, inMention, lex, actors, language);
-            if (inMention[i] || det < 0 || !t.isWord() || !has(lex, t, Fn.STAND_IN)
-                    || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
+            if (det < 0 || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
                 continue;
             }
             Mention last = lastBefore(sorted, i);
@@ -72,8 +74,9 @@ final class StandIns {
         return (lex.fn(t.key(), "") & role.bit()) != 0;
     }
 
-    private static boolean definite(Token t) {
-        return t.key().equals("le") || t.key().equals("la") || t.key().equals("l'") || t.key().equals("the");
+    /** « le », « la », « l' » (role stand-in-determiner); English "the" is still listed here. */
+    private static boolean definite(Lexicon lex, Token t) {
+        return t.key().equals("the") || has(lex, t, Fn.STAND_IN_DETERMINER);
     }
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */
@@ -112,12 +115,12 @@ final class StandIns {
      */
     private static int determinerOf(List<Token> tokens, int i, boolean[] inMention, Lexicon lex, Actors actors,
                                     String language) {
-        if (definite(tokens.get(i - 1))) {
+        if (definite(lex, tokens.get(i - 1))) {
             return i - 1;
         }
         Token adjective = tokens.get(i - 1);
         // (the stand-in role before the adjective's lookups: this runs for every word two after a determiner)
-        if (!language.equals("en") || i < 2 || !definite(tokens.get(i - 2)) || !has(lex, tokens.get(i), Fn.STAND_IN)
+        if (!language.equals("en") || i < 2 || !definite(lex, tokens.get(i - 2)) || !has(lex, tokens.get(i), Fn.STAND_IN)
                 || inMention[i - 1] || !adjective.isWord()
                 || !Character.isLowerCase(adjective.text().charAt(0)) || lex.fn(adjective.key(), "") != 0
                 || actors.demonym(language, Stems.of(language).stem(adjective.text())) != null) {

@@ -540,4 +540,42 @@ class EnglishStanceRulesTest {
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("object-of-verb");
     }
+
+    @Test
+    void theAgentOfAReducedPassiveHoldsTheJudgement() {
+        // "…, a move condemned by Washington": Washington condemns, the author only reports it.
+        TargetStance tur = of("Turkey closed the straits on Monday, a move condemned by Washington.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("apposed-act");
+        assertThat(tur.holder()).isEqualTo("Washington");
+        assertThat(tur.holderCountry()).isEqualTo("USA");
+    }
+
+    @Test
+    void lexicon18JudgementsOfMeasuresAndActsThatEndangerOthers() {
+        TargetStance usa = of("The minister said Washington has no right to decide the fate of the city.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("subject-of-predicate");
+        TargetStance tur = of("Critics said Ankara endangered civilians by shelling the camp.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("agent-of-act");
+        TargetStance isr = of("The European Union said it was deeply troubled by the Israeli decision.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.holder()).isEqualTo("European Union");
+        // A rank that shares the stem of "admire" is no praise.
+        assertThat(of("Rear Admiral John Kirby said Israel would respond.", "ISR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aWarningJudgesTheSubjectOfItsThatClause() {
+        TargetStance tur = of("Officials warned that a Turkish military presence near the base would restrict their freedom.",
+                "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("reported-subject");
+        TargetStance usa = of("The minister warned on Monday that the United States was putting its troops at risk.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("reported-subject");
+        // A target after a victim marker in the clause is no subject.
+        assertThat(of("Analysts warned that attacks on Israel would continue.", "ISR").stance()).isEqualTo(Stance.NEUTRAL);
+    }
 }

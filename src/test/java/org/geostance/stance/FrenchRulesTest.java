@@ -517,4 +517,63 @@ class FrenchRulesTest {
         assertThat(of("Le Qatar a reçu Israël, le pays salué par Washington.", "ISR").evidence()).isEmpty();
         assertThat(of("Le ministre a parlé de la Turquie, une décision saluée par Paris.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void aQuantifierOpeningASentenceIsNoSpeakerName() {
+        // « Plusieurs » / « Certains » are capitalised at the head of a sentence but name nobody.
+        TargetStance hailed = of("Plusieurs journaux ont salué le rôle du Qatar et de la Turquie dans la trêve.", "TUR");
+        assertThat(hailed.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(hailed.holder()).isEqualTo("Plusieurs journaux");
+        assertThat(of("Certaines ONG ont critiqué Israël.", "ISR").holder()).isEqualTo("ONG");
+    }
+
+    @Test
+    void theAgentOfAReducedPassiveHoldsItsJudgement() {
+        // « une mesure dénoncée par X »: X judges, not the author.
+        TargetStance closed = of("Ankara a fermé la frontière, une mesure dénoncée par Bruxelles.", "TUR");
+        assertThat(closed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(closed.holder()).isEqualTo("Bruxelles");
+        TargetStance sent = of("Washington a envoyé des tentes, une aide saluée par le gouvernement libanais.", "USA");
+        assertThat(sent.holder()).isEqualTo("le gouvernement libanais");
+        assertThat(sent.holderCountry()).isEqualTo("LBN");
+    }
+
+    @Test
+    void aJudgementRightAfterItsVerbOfDesignationJudgesWhatFollows() {
+        // « juger inacceptable que X… », « juger « inacceptables » les propos de X »: the judgement comes first.
+        TargetStance closed = of("La ministre a jugé inacceptable que la Turquie ait fermé sa frontière.", "TUR");
+        assertThat(closed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(closed)).containsExactly("inacceptable (-inacceptable) → -0.70 [judged-after]");
+        TargetStance words = of("Le chancelier a jugé « dangereux » et « inacceptables » les propos du ministre "
+                + "israélien.", "ISR");
+        assertThat(words.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(words.evidence()).extracting(Evidence::rules).containsOnly(List.of("judged-after"));
+        // An object between the verb and the judgement is what is judged: a target named later is not.
+        assertThat(of("Le ministre a jugé le projet inacceptable, sans viser Washington.", "USA").evidence())
+                .isEmpty();
+    }
+
+    @Test
+    void generalJudgementsOfConductAreMatchedOnTheirOwnFormsOnly() {
+        TargetStance riposte = of("L'ONG dénonce une riposte disproportionnée de l'armée israélienne.", "ISR");
+        assertThat(riposte.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(riposte.evidence()).extracting(Evidence::lemma).contains("disproportionné");
+        assertThat(describe(of("Le ministre a jugé « absurdes » les exigences de la Turquie.", "TUR")))
+                .containsExactly("absurdes (-absurde) → -0.60 [judged-after]");
+        assertThat(of("Les sinistrés ont jugé l'aide américaine efficace.", "USA").stance()).isEqualTo(Stance.FAVOR);
+        // « remarquable » and « utile » are matched on their forms: « remarquer », « utiliser » are no judgement.
+        assertThat(of("Le ministre a fait remarquer que la Turquie utilise ses ports.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAPassiveVerbOfSpeechIsTheOneJudgedNotTheSpeaker() {
+        // « X est accusé par Y »: X is judged, Y (when named) holds the judgement.
+        TargetStance accused = of("La Turquie est accusée par ses voisins d'avoir ouvert la frontière.", "TUR");
+        assertThat(accused.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(accused)).containsExactly("accusée (-accuser) → -0.60 [object-of-verb]");
+        TargetStance hailed = of("Les Etats-Unis ont été salués par Kiev pour leur médiation.", "USA");
+        assertThat(hailed.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(hailed.holder()).isEqualTo("Kiev");
+        assertThat(hailed.holderCountry()).isEqualTo("UKR");
+    }
 }
