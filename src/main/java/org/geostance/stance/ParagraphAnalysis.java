@@ -519,9 +519,10 @@ final class ParagraphAnalysis {
         // verb of speech has a subject of its own (« X a salué …, tandis que Y a fustigé … »).
         List<int[]> speakers = new ArrayList<>();
         for (Occ occ : occs) {
-            // (a participle, « une décision saluée par Kiev », has no subject before it)
+            // (a participle, « une décision saluée par Kiev », has no subject before it; a passive's subject,
+            // « la Turquie est accusée par… », is the one judged)
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[occ.start()] == NONE && !quoted[occ.start()]
-                    && !cueBefore(occ.start()) && !reducedPassive(occ.start())) {
+                    && !cueBefore(occ.start()) && !reducedPassive(occ.start()) && !patientPassive(occ)) {
                 int h = speakerBefore(occ.start());
                 if (h != NONE) {
                     speakers.add(new int[] {occ.start(), h});
@@ -536,12 +537,12 @@ final class ParagraphAnalysis {
             }
             assignHolder(verb, end, speakers.get(k)[1]);
         }
-        // « une mesure dénoncée par Washington », "a move praised by Kyiv": the agent after the participle holds
-        // the judgement it carries.
+        // « une mesure dénoncée par Washington », "a move praised by Kyiv", « la Turquie est accusée par ses
+        // voisins »: the agent after the participle holds the judgement it carries.
         for (Occ occ : occs) {
             int v = occ.start();
             if (occ.cue().cueClass() == CueClass.SPEECH_VERB && holderAt[v] == NONE && !quoted[v]
-                    && reducedPassive(v) && has(v + 1, Fn.AGENT_MARKER)) {
+                    && (reducedPassive(v) || patientPassive(occ)) && has(v + 1, Fn.AGENT_MARKER)) {
                 assignHolder(v, clauseEnd[clause[v]], speakerAfter(v + 2));
             }
         }
@@ -553,6 +554,15 @@ final class ParagraphAnalysis {
                         : v > 1 ? holderAt[v - 2] : NONE);
             }
         }
+    }
+
+    /**
+     * « la Turquie est accusée (par…) »: a French verb of speech in the passive judges its subject. Entries that
+     * are no verb (« préoccupé », « inquiet ») name what the subject feels, and their subject still speaks.
+     */
+    private boolean patientPassive(Occ occ) {
+        String lemma = occ.cue().lemma();
+        return !english && (lemma.endsWith("er") || lemma.endsWith("ir") || lemma.endsWith("re")) && passive(occ.start());
     }
 
     /**

@@ -552,4 +552,28 @@ class FrenchRulesTest {
         assertThat(of("Le ministre a jugé le projet inacceptable, sans viser Washington.", "USA").evidence())
                 .isEmpty();
     }
+
+    @Test
+    void generalJudgementsOfConductAreMatchedOnTheirOwnFormsOnly() {
+        TargetStance riposte = of("L'ONG dénonce une riposte disproportionnée de l'armée israélienne.", "ISR");
+        assertThat(riposte.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(riposte.evidence()).extracting(Evidence::lemma).contains("disproportionné");
+        assertThat(describe(of("Le ministre a jugé « absurdes » les exigences de la Turquie.", "TUR")))
+                .containsExactly("absurdes (-absurde) → -0.60 [judged-after]");
+        assertThat(of("Les sinistrés ont jugé l'aide américaine efficace.", "USA").stance()).isEqualTo(Stance.FAVOR);
+        // « remarquable » and « utile » are matched on their forms: « remarquer », « utiliser » are no judgement.
+        assertThat(of("Le ministre a fait remarquer que la Turquie utilise ses ports.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void theSubjectOfAPassiveVerbOfSpeechIsTheOneJudgedNotTheSpeaker() {
+        // « X est accusé par Y »: X is judged, Y (when named) holds the judgement.
+        TargetStance accused = of("La Turquie est accusée par ses voisins d'avoir ouvert la frontière.", "TUR");
+        assertThat(accused.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(accused)).containsExactly("accusée (-accuser) → -0.60 [object-of-verb]");
+        TargetStance hailed = of("Les Etats-Unis ont été salués par Kiev pour leur médiation.", "USA");
+        assertThat(hailed.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(hailed.holder()).isEqualTo("Kiev");
+        assertThat(hailed.holderCountry()).isEqualTo("UKR");
+    }
 }
