@@ -48,6 +48,7 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
             Map.entry("compound-agent", "the target is the first part of a compound (\"U.S.-backed militias\")"),
             Map.entry("between-parties", "the target is a party after \"between\" (\"mediation between X and Y\"): no stance, weight 0"),
             Map.entry("reported-subject", "the verb of speech judges what its that-clause's subject does (\"warned that a Turkish presence would …\"): the target in that subject, weight × 0.8"),
+            Map.entry("carried-subject", "the clause opened by \"and\" has no subject of its own: the target in the subject of the clause before it (\"X's decision was a retreat and would harm …\")"),
             Map.entry("relative-antecedent", "the cue is in a relative clause about the target (\"Washington, which withdrew…\")"),
             Map.entry("pronoun-object", "the verb's object is a pronoun (him/her, « le », « l' »), the target named before it (\"called Erdogan to thank him\", « Nétanyahou l'a remercié »)"),
             Map.entry("possessor", "the act is the possessor's (« son banditisme », \"its blockade\"): the nearest target named before it in the sentence"),

@@ -1513,7 +1513,26 @@ final class ParagraphAnalysis {
             return new Attach(m, "relative-antecedent", 1.0, false);
         }
         m = pronounAntecedent(clauseFirst);
-        return m == NONE ? null : new Attach(m, "pronoun-subject", 1.0, false);
+        if (m != NONE) {
+            return new Attach(m, "pronoun-subject", 1.0, false);
+        }
+        m = english ? carriedSubject(clauseFirst) : NONE;
+        return m == NONE ? null : new Attach(m, "carried-subject", 1.0, false);
+    }
+
+    /**
+     * "the U.S. decision was a retreat and would harm …": a clause opened by "and" with its verb right after it
+     * has no subject of its own; it shares the target in the subject of the clause before it in the sentence.
+     */
+    private int carriedSubject(int clauseFirst) {
+        int verb = clauseFirst + 1;
+        int c = clause[clauseFirst];
+        if (c == 0 || verb >= n || !key[clauseFirst].equals("and")
+                || sentence[clauseStart[c - 1]] != sentence[clauseFirst] || !has(verb, Fn.AUXILIARY)
+                && occAt[verb] == NONE || mentionAt[verb] != NONE || has(verb, Fn.SUBJECT_PRONOUN)) {
+            return NONE;
+        }
+        return subjectOfClause(clauseStart[c - 1], null);
     }
 
     /** « à la sécurité d'Israël », « au peuple turc »: the target that owns the noun after a marker. */
@@ -1773,8 +1792,13 @@ final class ParagraphAnalysis {
 
     /** The target in the subject of sentence {@code s} (a leader or not, or either when {@code person} is null). */
     private int subjectOfSentence(int s, Boolean person) {
-        int first = sentenceStart[s];
-        for (int j = first; j < Math.min(sentenceEnd[s], first + 8) && clause[j] == clause[first]; j++) {
+        return subjectOfClause(sentenceStart[s], person);
+    }
+
+    /** The target in the subject of the clause that starts at {@code first}. */
+    private int subjectOfClause(int first, Boolean person) {
+        int end = sentenceEnd[sentence[first]];
+        for (int j = first; j < Math.min(end, first + 8) && clause[j] == clause[first]; j++) {
             if (has(j, Fn.REPORTING_VERB) || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA) || occAt[j] != NONE
                     || has(j, Fn.VICTIM_MARKER) || has(j, Fn.BENEFICIARY_MARKER)) {
                 return NONE; // the subject ended without a target in it

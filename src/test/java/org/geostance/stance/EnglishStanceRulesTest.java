@@ -578,4 +578,19 @@ class EnglishStanceRulesTest {
         // A target after a victim marker in the clause is no subject.
         assertThat(of("Analysts warned that attacks on Israel would continue.", "ISR").stance()).isEqualTo(Stance.NEUTRAL);
     }
+
+    @Test
+    void aClauseOpenedByAndWithItsVerbSharesTheSubjectBeforeIt() {
+        TargetStance tur = of("Turkey closed the crossing on Friday and would harm trade across the region.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("carried-subject");
+    }
+
+    @Test
+    void aBoycottInThePastTenseIsStillABoycott() {
+        // The stemmer cuts "boycotted" to "boycot" and keeps "boycott": the lexicon lists both.
+        TargetStance usa = of("Several delegations boycotted Washington's conference in protest.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(usa)).contains("object-of-verb");
+    }
 }
