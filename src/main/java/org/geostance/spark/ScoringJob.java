@@ -68,6 +68,7 @@ public final class ScoringJob {
     private static final int MAX_PARTITIONS = 100_000;
 
     private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+    private static final String BROADCAST_THRESHOLD = "spark.sql.autoBroadcastJoinThreshold";
 
     /** The tables in the order the run report lists them. */
     private static final List<String> TABLE_ORDER = List.of(Tables.PARAGRAPHS, Tables.PARAGRAPH_STANCE,
@@ -131,6 +132,12 @@ public final class ScoringJob {
         // the ones that come out small. A value given when the application was submitted is kept.
         if (!spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
             spark.conf().set(SHUFFLE_PARTITIONS, Math.max(2L * spark.sparkContext().defaultParallelism(), partitions));
+        }
+        // A broadcast join builds its small side on the driver; with Spark's 10 MB default the per-article tables of
+        // a large corpus qualify and the driver held 477 MB at 1M paragraphs (README "Benchmark"). 1 MB keeps
+        // broadcasts to tables that stay small whatever the corpus. A value given at submission is kept.
+        if (!spark.sparkContext().getConf().contains(BROADCAST_THRESHOLD)) {
+            spark.conf().set(BROADCAST_THRESHOLD, "1m");
         }
         // One action scores everything into a Parquet table beside the outputs, which every later step reads with
         // only the columns and kinds of row it needs (a cache would hand back whole rows, texts and all, to each).

@@ -97,7 +97,7 @@ public final class StandaloneCluster implements AutoCloseable {
         List<String> command = new ArrayList<>(List.of("org.apache.spark.deploy.SparkSubmit",
                 "--master", masterUrl, "--deploy-mode", "client",
                 "--conf", "spark.driver.host=" + LOOPBACK, "--conf", "spark.driver.bindAddress=" + LOOPBACK,
-                "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", java17Flags())));
+                "--conf", "spark.executor.extraJavaOptions=" + String.join(" ", jvmFlags())));
         command.addAll(options);
         command.add(jobJar.toString());
         command.addAll(jobArgs);
@@ -113,7 +113,7 @@ public final class StandaloneCluster implements AutoCloseable {
                 .config("spark.jars", jobJar.toAbsolutePath().toString())
                 .config("spark.cores.max", String.valueOf(cores))
                 .config("spark.executor.memory", executorMemory)
-                .config("spark.executor.extraJavaOptions", String.join(" ", java17Flags()))
+                .config("spark.executor.extraJavaOptions", String.join(" ", jvmFlags()))
                 .config("spark.driver.host", LOOPBACK)
                 .config("spark.driver.bindAddress", LOOPBACK)
                 .config("spark.ui.enabled", "false")
@@ -144,10 +144,15 @@ public final class StandaloneCluster implements AutoCloseable {
         started.clear();
     }
 
-    /** This JVM's --add-opens flags (bin/geostance's list, the pom's java17.opens), for every JVM started here. */
-    private static List<String> java17Flags() {
+    /**
+     * This JVM's --add-opens flags (bin/geostance's list, the pom's java17.opens) and its collector and compiler
+     * flags (bin/geostance's defaults), for every JVM started here, so that executors run as a local job does.
+     */
+    private static List<String> jvmFlags() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")).toList();
+                .filter(arg -> arg.startsWith("--add-opens") || arg.startsWith("-Djdk.reflect")
+                        || arg.equals("-XX:+UseParallelGC") || arg.startsWith("-XX:InlineSmallCode="))
+                .toList();
     }
 
     /** Workers launch executors from SPARK_HOME/jars; a RELEASE file marks it as a distribution, not a build tree. */
@@ -168,7 +173,7 @@ public final class StandaloneCluster implements AutoCloseable {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + heap);
-        command.addAll(java17Flags());
+        command.addAll(jvmFlags());
         command.add("-cp");
         command.add(String.join(File.pathSeparator, sparkJars));
         command.addAll(mainAndArgs);
