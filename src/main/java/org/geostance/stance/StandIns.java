@@ -74,9 +74,9 @@ final class StandIns {
         return (lex.fn(t.key(), "") & role.bit()) != 0;
     }
 
-    /** « le », « la », « l' » (role stand-in-determiner); English "the" is still listed here. */
+    /** « le », « la », « l' », "the": the language's words of role stand-in-determiner. */
     private static boolean definite(Lexicon lex, Token t) {
-        return t.key().equals("the") || has(lex, t, Fn.STAND_IN_DETERMINER);
+        return has(lex, t, Fn.STAND_IN_DETERMINER);
     }
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */
@@ -110,8 +110,9 @@ final class StandIns {
     }
 
     /**
-     * The determiner of the stand-in at i: right before it, or before one plain adjective ("the new
-     * administration"; not a name, target or demonym, which make it someone else's government); -1 if none.
+     * The determiner of the stand-in at i (the caller has checked the noun's role): right before it, or before one
+     * plain adjective ("the new administration"; not a name, target or demonym, which make it someone else's
+     * government); -1 if none.
      */
     private static int determinerOf(List<Token> tokens, int i, boolean[] inMention, Lexicon lex, Actors actors,
                                     String language) {
@@ -119,9 +120,7 @@ final class StandIns {
             return i - 1;
         }
         Token adjective = tokens.get(i - 1);
-        // (the stand-in role before the adjective's lookups: this runs for every word two after a determiner)
-        if (!language.equals("en") || i < 2 || !definite(lex, tokens.get(i - 2)) || !has(lex, tokens.get(i), Fn.STAND_IN)
-                || inMention[i - 1] || !adjective.isWord()
+        if (!language.equals("en") || i < 2 || !definite(lex, tokens.get(i - 2)) || inMention[i - 1] || !adjective.isWord()
                 || !Character.isLowerCase(adjective.text().charAt(0)) || lex.fn(adjective.key(), "") != 0
                 || actors.demonym(language, Stems.of(language).stem(adjective.text())) != null) {
             return -1;
