@@ -129,16 +129,13 @@ public final class ScoringJob {
                 : partitionsFor(sizes.values().stream().mapToLong(Long::longValue).sum());
         // The later shuffles (aggregates, near-duplicates) get as many partitions as the scoring stage, so that a
         // task's sort and aggregation memory follows the partition size, not the corpus; adaptive execution merges
-        // the ones that come out small. A value given when the application was submitted is kept.
-        if (!spark.sparkContext().getConf().contains(SHUFFLE_PARTITIONS)) {
-            spark.conf().set(SHUFFLE_PARTITIONS, Math.max(2L * spark.sparkContext().defaultParallelism(), partitions));
-        }
+        // the ones that come out small.
+        setUnlessSubmitted(spark, SHUFFLE_PARTITIONS,
+                Long.toString(Math.max(2L * spark.sparkContext().defaultParallelism(), partitions)));
         // A broadcast join builds its small side on the driver; with Spark's 10 MB default the per-article tables of
         // a large corpus qualify and the driver held 477 MB at 1M paragraphs (README "Benchmark"). 1 MB keeps
-        // broadcasts to tables that stay small whatever the corpus. A value given at submission is kept.
-        if (!spark.sparkContext().getConf().contains(BROADCAST_THRESHOLD)) {
-            spark.conf().set(BROADCAST_THRESHOLD, "1m");
-        }
+        // broadcasts to tables that stay small whatever the corpus.
+        setUnlessSubmitted(spark, BROADCAST_THRESHOLD, "1m");
         // One action scores everything into a Parquet table beside the outputs, which every later step reads with
         // only the columns and kinds of row it needs (a cache would hand back whole rows, texts and all, to each).
         // The read stage (parse + shuffle by article id) is the action's first.
@@ -241,6 +238,13 @@ public final class ScoringJob {
     private int partitionsFor(long inputBytes) {
         long bySize = (inputBytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION;
         return (int) Math.max(spark.sparkContext().defaultParallelism(), Math.min(MAX_PARTITIONS, bySize));
+    }
+
+    /** The job's own default for a SQL setting; a value given when the application was submitted is kept. */
+    private static void setUnlessSubmitted(SparkSession spark, String key, String value) {
+        if (!spark.sparkContext().getConf().contains(key)) {
+            spark.conf().set(key, value);
+        }
     }
 
     /**
