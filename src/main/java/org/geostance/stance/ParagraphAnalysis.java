@@ -1285,12 +1285,12 @@ final class ParagraphAnalysis {
 
     /**
      * « a jugé inacceptable que la Turquie ait… », « a jugé « absurdes » les propos du ministre turc »: a French
-     * judgement placed right after its verb of designation (only quotes, « et », intensifiers and other judgements
-     * between them) judges what follows it, and the first target named next in the sentence takes it.
+     * judgement placed right after its verb of designation (only quotes, conjunctions, commas, intensifiers and other
+     * judgements between them) judges what follows it, and the first target named next in the sentence takes it.
      */
     private Attach judgedAfter(Occ occ) {
         int j = occ.start() - 1;
-        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || key[j].equals("et") || key[j].equals(",")
+        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || has(j, Fn.CONJUNCTION) || key[j].equals(",")
                 || has(j, Fn.INTENSIFIER) || occAt[j] != NONE
                 && occs.get(occAt[j]).cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE)) {
             j--;
@@ -1616,9 +1616,6 @@ final class ParagraphAnalysis {
                 || !english && tokens.get(verb + 1).text().equals("à"));
     }
 
-    /** Determiners that open a noun summing up the clause before it (« …, une décision saluée par Kiev »). */
-    private static final Set<String> SUMMING_UP = Set.of("un", "une", "ce", "cet", "cette", "a", "an", "this");
-
     /**
      * « Ankara a fermé les détroits, une décision saluée à Kiev », "Israel reopened the crossing, a move welcomed
      * by Cairo": a participle judging a noun in apposition judges the act the sentence reported before the comma;
@@ -1626,7 +1623,7 @@ final class ParagraphAnalysis {
      */
     private Attach apposedAct(int verb) {
         int noun = beforeAdverbs(verb);
-        if (noun < 2 || !isContent(noun) || mentionAt[noun] != NONE || !SUMMING_UP.contains(key[noun - 1])
+        if (noun < 2 || !isContent(noun) || mentionAt[noun] != NONE || !has(noun - 1, Fn.SUMMING_UP)
                 || !key[noun - 2].equals(",")) {
             return null;
         }
