@@ -558,11 +558,11 @@ final class ParagraphAnalysis {
 
     /**
      * « la Turquie est accusée (par…) »: a French verb of speech in the passive judges its subject. Entries that
-     * are no verb (« préoccupé », « inquiet ») name what the subject feels, and their subject still speaks.
+     * are no verb (flag not-a-verb: « préoccupé », « inquiet ») name what the subject feels, and their subject
+     * still speaks.
      */
     private boolean patientPassive(Occ occ) {
-        String lemma = occ.cue().lemma();
-        return !english && (lemma.endsWith("er") || lemma.endsWith("ir") || lemma.endsWith("re")) && passive(occ.start());
+        return !english && !occ.cue().notAVerb() && passive(occ.start());
     }
 
     /**
