@@ -27,7 +27,7 @@ import org.geostance.text.Folding;
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient", "punitive");
+    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb");
 
     final String language;
     final String version;
@@ -115,6 +115,7 @@ final class Lexicon implements Serializable {
             }
             boolean ofPatient = false;
             boolean punitive = false;
+            boolean notAVerb = false;
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
                     if (!FLAGS.contains(flag.strip())) {
@@ -122,6 +123,7 @@ final class Lexicon implements Serializable {
                     }
                     ofPatient |= flag.strip().equals("of-patient");
                     punitive |= flag.strip().equals("punitive");
+                    notAVerb |= flag.strip().equals("not-a-verb");
                 }
             }
             String[] variants = cueText.split("\\|");
@@ -141,7 +143,7 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, name + ":" + n));
             }
             count++;
         }

@@ -561,11 +561,11 @@ final class ParagraphAnalysis {
 
     /**
      * « la Turquie est accusée (par…) »: a French verb of speech in the passive judges its subject. Entries that
-     * are no verb (« préoccupé », « inquiet ») name what the subject feels, and their subject still speaks.
+     * are no verb (flag not-a-verb: « préoccupé », « inquiet ») name what the subject feels, and their subject
+     * still speaks.
      */
     private boolean patientPassive(Occ occ) {
-        String lemma = occ.cue().lemma();
-        return !english && (lemma.endsWith("er") || lemma.endsWith("ir") || lemma.endsWith("re")) && passive(occ.start());
+        return !english && !occ.cue().notAVerb() && passive(occ.start());
     }
 
     /**
@@ -1288,12 +1288,12 @@ final class ParagraphAnalysis {
 
     /**
      * « a jugé inacceptable que la Turquie ait… », « a jugé « absurdes » les propos du ministre turc »: a French
-     * judgement placed right after its verb of designation (only quotes, « et », intensifiers and other judgements
-     * between them) judges what follows it, and the first target named next in the sentence takes it.
+     * judgement placed right after its verb of designation (only quotes, conjunctions, commas, intensifiers and other
+     * judgements between them) judges what follows it, and the first target named next in the sentence takes it.
      */
     private Attach judgedAfter(Occ occ) {
         int j = occ.start() - 1;
-        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || key[j].equals("et") || key[j].equals(",")
+        while (j >= Math.max(0, occ.start() - 6) && (quoteChar[j] != 0 || has(j, Fn.CONJUNCTION) || key[j].equals(",")
                 || has(j, Fn.INTENSIFIER) || occAt[j] != NONE
                 && occs.get(occAt[j]).cue().cueClass() == CueClass.EVALUATIVE_ADJECTIVE)) {
             j--;
