@@ -383,10 +383,32 @@ final class ParagraphAnalysis {
                 continue;
             }
             int end = matchEnd(matched, i);
+            if (english && partOfName(matched, i, end)) {
+                i = end;
+                continue;
+            }
             occAt[i] = occs.size();
             occs.add(new Occ(matched, i, end));
             i = end;
         }
+    }
+
+    /**
+     * "the Countering America's Adversaries Through Sanctions Act", "the International Criminal Court": capitalised
+     * words of a cue followed by another name word qualify that name, they judge no one. A name's last word is its
+     * head and keeps its sense ("the Abraham Accords" are an agreement). Labels are names by nature; a target's
+     * compound ("US-brokered") is no name word.
+     */
+    private boolean partOfName(Cue cue, int start, int end) {
+        if (cue.cueClass() == CueClass.LABEL) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Character.isUpperCase(tokens.get(k).text().codePointAt(0)) || mentionAt[k] != NONE) {
+                return false;
+            }
+        }
+        return end < n && isName(end) && mentionAt[end] == NONE;
     }
 
     /** The stem of what follows the last hyphen of a token: "backed" in "U.S.-backed". */
