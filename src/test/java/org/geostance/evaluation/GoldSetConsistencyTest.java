@@ -32,6 +32,7 @@ class GoldSetConsistencyTest {
         "data/gold/dev4.tsv, data/gold/dev4",
         "data/gold/dev5.tsv, data/gold/dev5",
         "data/gold/dev6.tsv, data/gold/dev6",
+        "data/gold/dev7.tsv, data/gold/dev7",
         "data/gold/seed.tsv, data/articles/seed_2020-07_iran-syria.txt",
     })
     void labelsEveryParagraphOfEveryArticleForEveryTarget(String gold, String input) throws Exception {
@@ -60,7 +61,8 @@ class GoldSetConsistencyTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({"data/gold/dev2", "data/gold/dev3", "data/gold/dev4", "data/gold/dev5", "data/gold/dev6"})
+    @CsvSource({"data/gold/dev2", "data/gold/dev3", "data/gold/dev4", "data/gold/dev5", "data/gold/dev6",
+        "data/gold/dev7"})
     void idsNameTheLanguageAndTheMonthOfTheDateHeader(String input) throws Exception {
         for (Article article : LocalArticles.read(List.of(input))) {
             assertThat(article.id()).as("id of %s", article.input())
