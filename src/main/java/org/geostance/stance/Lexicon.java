@@ -27,7 +27,7 @@ import org.geostance.text.Folding;
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb");
+    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder");
 
     final String language;
     final String version;
@@ -116,6 +116,7 @@ final class Lexicon implements Serializable {
             boolean ofPatient = false;
             boolean punitive = false;
             boolean notAVerb = false;
+            boolean ofHolder = false;
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
                     if (!FLAGS.contains(flag.strip())) {
@@ -124,6 +125,7 @@ final class Lexicon implements Serializable {
                     ofPatient |= flag.strip().equals("of-patient");
                     punitive |= flag.strip().equals("punitive");
                     notAVerb |= flag.strip().equals("not-a-verb");
+                    ofHolder |= flag.strip().equals("of-holder");
                 }
             }
             String[] variants = cueText.split("\\|");
@@ -143,7 +145,7 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, name + ":" + n));
             }
             count++;
         }

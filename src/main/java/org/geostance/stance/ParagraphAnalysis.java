@@ -1541,6 +1541,16 @@ final class ParagraphAnalysis {
         return antecedentAt(first);
     }
 
+    /** « de » and a target right after a feeling (« la colère d'Ankara »): the target feels it. */
+    private boolean heldBy(int after) {
+        int j = after;
+        while (j < n && isCloseQuote(j)) {
+            j++;
+        }
+        int k = has(j, Fn.OF_MARKER) ? skipDeterminers(j + 1) : n;
+        return k < n && mentionAt[k] != NONE;
+    }
+
     /** The target that the relative or sentence-opening pronoun at a clause's start stands for, or null. */
     private Attach antecedentAt(int clauseFirst) {
         int m = relativeAntecedent(clauseFirst);
@@ -1899,6 +1909,9 @@ final class ParagraphAnalysis {
             }
             Attach act = apposedAct(occ.start());
             return act != null ? act : DROP;
+        }
+        if (!english && occ.cue().ofHolder() && heldBy(occ.end())) {
+            return DROP; // « la colère d'Ankara »: Ankara is angry, not the one blamed
         }
         if (!english) {
             int m = cliticObject(occ.start());

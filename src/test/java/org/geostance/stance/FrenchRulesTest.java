@@ -620,4 +620,13 @@ class FrenchRulesTest {
         assertThat(of("Les Etats-Unis se sont dits prêts à aider la Turquie.", "USA").stance()).isEqualTo(Stance.FAVOR);
         assertThat(of("Les Etats-Unis se sont dits prêts à aider la Turquie.", "TUR").evidence()).isEmpty();
     }
+
+    @Test
+    void aFeelingOfATargetIsItsOwnNotAJudgementOfIt() {
+        // Flag of-holder: « la colère d'Ankara » is Ankara's anger; « sa colère contre Israël » is aimed at Israel.
+        assertThat(of("La décision a provoqué la colère d'Ankara.", "TUR").evidence()).isEmpty();
+        TargetStance aimed = of("Le ministre a exprimé sa colère contre Israël.", "ISR");
+        assertThat(aimed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(aimed.evidence()).extracting(Evidence::lemma).containsExactly("colère");
+    }
 }
