@@ -1175,7 +1175,9 @@ final class ParagraphAnalysis {
             if (has(j, Fn.AGENT_MARKER)) {
                 int k = skipDeterminers(j + 1);
                 // A title before the name ("threats by President Donald Trump") is part of the agent's name.
-                for (int t = k; english && t < Math.min(n, k + 2) && mentionAt[t] == NONE && isName(t); t++) {
+                // (French titles are lower-case: « par le gouvernement Netanyahou », « par le président Erdogan »)
+                for (int t = k; t < Math.min(n, k + 2) && mentionAt[t] == NONE && (english ? isName(t)
+                        : isWord(t) && !functionWord(t)); t++) {
                     if (t + 1 < n && mentionAt[t + 1] != NONE && mentions[mentionAt[t + 1]].kind() == AliasKind.LEADER) {
                         k = t + 1;
                     }
@@ -1527,8 +1529,16 @@ final class ParagraphAnalysis {
             int m = mentionAt[j];
             if (m != NONE) {
                 int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
-                boolean complement = before >= 0 && (has(before, Fn.OF_MARKER) || has(before, Fn.BENEFICIARY_MARKER)
-                        || has(before, Fn.VICTIM_MARKER) || has(before, Fn.AGENT_MARKER) || has(before, Fn.COMITATIVE));
+                // « a proposé aux autorités turques une aide »: who receives it (the noun a demonym qualifies)
+                int noun = mentions[m].kind() == AliasKind.DEMONYM && before >= 0 && isContent(before)
+                        ? before - 1 : before;
+                int marker = skipDeterminersBackward(noun);
+                if (marker >= 0 && (has(marker, Fn.BENEFICIARY_MARKER) || has(marker, Fn.VICTIM_MARKER))) {
+                    j = mentions[m].firstToken();
+                    continue;
+                }
+                boolean complement = before >= 0 && (has(before, Fn.OF_MARKER) || has(before, Fn.AGENT_MARKER)
+                        || has(before, Fn.COMITATIVE));
                 return finiteVerbAfter(m) && !complement && !speakerMention[m]
                         ? new Attach(m, "agent-of-act", 1.0, false) : null;
             }
