@@ -37,12 +37,12 @@ final class Lexicon implements Serializable {
     final boolean hasExactForms;
     /** Cues whose first word is an exact form, by that form's folded key (without the "="). */
     final Map<String, Cue[]> cuesByFirstExact;
-    final Map<String, Integer> fnByKey;
-    final Map<String, Integer> fnByStem;
+    final Map<String, Long> fnByKey;
+    final Map<String, Long> fnByStem;
     final Map<String, Double> factorByKey;
 
     private Lexicon(String language, String version, Map<String, Cue[]> cuesByFirstStem, int cueCount,
-                    Map<String, Integer> fnByKey, Map<String, Integer> fnByStem, Map<String, Double> factorByKey) {
+                    Map<String, Long> fnByKey, Map<String, Long> fnByStem, Map<String, Double> factorByKey) {
         this.language = language;
         this.version = version;
         this.cuesByFirstStem = cuesByFirstStem;
@@ -157,8 +157,8 @@ final class Lexicon implements Serializable {
             cues.put(e.getKey(), array);
         }
 
-        Map<String, Integer> fnByKey = new HashMap<>();
-        Map<String, Integer> fnByStem = new HashMap<>();
+        Map<String, Long> fnByKey = new HashMap<>();
+        Map<String, Long> fnByStem = new HashMap<>();
         Map<String, Double> factors = new HashMap<>();
         List<String> fnLines = read(fnFile);
         loaded.add(fnFile);
@@ -241,9 +241,9 @@ final class Lexicon implements Serializable {
         return out.toArray(new String[0]);
     }
 
-    int fn(String key, String stem) {
-        Integer byKey = fnByKey.get(key);
-        Integer byStem = fnByStem.get(stem);
+    long fn(String key, String stem) {
+        Long byKey = fnByKey.get(key);
+        Long byStem = fnByStem.get(stem);
         return (byKey == null ? 0 : byKey) | (byStem == null ? 0 : byStem);
     }
 

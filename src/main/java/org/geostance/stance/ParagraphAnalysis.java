@@ -42,7 +42,7 @@ final class ParagraphAnalysis {
     private final String[] key;
     private final String[] stem;
     private final boolean[] word;
-    private final int[] fn;
+    private final long[] fn;
     private final int[] sentence;
     private final int[] sentenceStart;
     private final int[] sentenceEnd;
@@ -81,7 +81,7 @@ final class ParagraphAnalysis {
         key = new String[n];
         stem = new String[n];
         word = new boolean[n];
-        fn = new int[n];
+        fn = new long[n];
         sentence = new int[n];
         clause = new int[n];
         quoted = new boolean[n];
@@ -129,7 +129,7 @@ final class ParagraphAnalysis {
         return out.toString();
     }
 
-    private static String roles(int bits) {
+    private static String roles(long bits) {
         StringBuilder b = new StringBuilder();
         for (Fn role : Fn.values()) {
             if ((bits & role.bit()) != 0) {
@@ -207,7 +207,7 @@ final class ParagraphAnalysis {
      * is only StandIns' (counting prepositions as function words here moved nearest-target attachments across
      * "from", "about": dev2 en −0.018).
      */
-    private static final int CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit();
+    private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;

@@ -25,16 +25,16 @@ final class StandIns {
         return ALIAS.equals(mention.alias());
     }
 
+    /** A stand-in for {@code target} at token i (shared with {@link Counterparts}). */
+    static Mention standIn(String target, AliasKind kind, Token t, int i) {
+        return new Mention(target, ALIAS, kind, i, i + 1, t.begin(), t.end());
+    }
+
     /** The mentions with the stand-ins added, sorted as the engine sorts them; the same list when there is none. */
     static List<Mention> add(AnalyzedText text, String language, Lexicon lex, Actors actors, List<Mention> sorted) {
         List<Token> tokens = text.tokens();
         int n = tokens.size();
-        boolean[] inMention = new boolean[n];
-        for (Mention m : sorted) {
-            for (int i = Math.max(0, m.firstToken()); i < Math.min(n, m.endToken()); i++) {
-                inMention[i] = true;
-            }
-        }
+        boolean[] inMention = covered(sorted, n);
         List<Mention> added = null;
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
@@ -58,8 +58,8 @@ final class StandIns {
             if (added == null) {
                 added = new ArrayList<>(sorted);
             }
-            added.add(new Mention(target, ALIAS, t.key().equals("president") || t.text().equalsIgnoreCase("président")
-                    ? AliasKind.LEADER : AliasKind.INSTITUTION, i, i + 1, t.begin(), t.end()));
+            added.add(standIn(target, t.key().equals("president") || t.text().equalsIgnoreCase("président")
+                    ? AliasKind.LEADER : AliasKind.INSTITUTION, t, i));
         }
         if (added == null) {
             return sorted;
@@ -68,8 +68,19 @@ final class StandIns {
         return added;
     }
 
+    /** Which of the n tokens lie inside a mention. */
+    static boolean[] covered(List<Mention> sorted, int n) {
+        boolean[] inMention = new boolean[n];
+        for (Mention m : sorted) {
+            for (int i = Math.max(0, m.firstToken()); i < Math.min(n, m.endToken()); i++) {
+                inMention[i] = true;
+            }
+        }
+        return inMention;
+    }
+
     /** Roles matched on the folded word (stand-in, of-marker, determiner): no stem needed on this per-token path. */
-    private static boolean has(Lexicon lex, Token t, Fn role) {
+    static boolean has(Lexicon lex, Token t, Fn role) {
         return (lex.fn(t.key(), "") & role.bit()) != 0;
     }
 
@@ -79,7 +90,7 @@ final class StandIns {
     }
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */
-    private static boolean namesAnother(List<Token> tokens, int j, boolean[] inMention, Lexicon lex, Actors actors,
+    static boolean namesAnother(List<Token> tokens, int j, boolean[] inMention, Lexicon lex, Actors actors,
                                         String language) {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return false;
