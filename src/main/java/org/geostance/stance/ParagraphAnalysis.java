@@ -1923,6 +1923,9 @@ final class ParagraphAnalysis {
         }
         if (english) {
             int m = reportedSubject(occ);
+            if (m != NONE && speakersOwnSide(occ.start(), m)) {
+                return DROP; // "Rubio warned that Washington would act": a side announcing its own acts
+            }
             if (m != NONE) {
                 return new Attach(m, "reported-subject", ACT_OWNER_FACTOR, false);
             }
@@ -2015,6 +2018,11 @@ final class ParagraphAnalysis {
             }
         }
         return NONE;
+    }
+
+    /** The speaker of the verb at v is of the country that mention m names. */
+    private boolean speakersOwnSide(int v, int m) {
+        return holderAt[v] != NONE && mentions[m].target().equals(holders.get(holderAt[v])[1]);
     }
 
     /**

@@ -620,4 +620,16 @@ class EnglishStanceRulesTest {
         assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(isr)).contains("described-as");
     }
+
+    @Test
+    void aSideWarningOfItsOwnActsJudgesNoOne() {
+        // The Turkish minister announces what Turkey will do: no judgement of Turkey.
+        TargetStance own = of("Turkish Foreign Minister Hakan Fidan warned that Turkey would not stay silent.", "TUR");
+        assertThat(own.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(own.evidence()).isEmpty();
+        // Said by the other side, the warning is about Turkey.
+        TargetStance other = of("Israeli Foreign Minister Israel Katz warned that Turkey would not stay silent.", "TUR");
+        assertThat(other.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(other)).contains("reported-subject");
+    }
 }
