@@ -612,4 +612,12 @@ class FrenchRulesTest {
         assertThat(of("Selon l'ONG, Israël porte la responsabilité de la famine.", "ISR").stance())
                 .isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void anOfferOfHelpFavoursTheOneReadyToHelpNotTheOneHelped() {
+        TargetStance host = of("Ankara s'est dit prêt à accueillir des blessés.", "TUR");
+        assertThat(describe(host)).containsExactly("prêt à accueillir (+prêt à aider) → +0.50 [subject-of-predicate]");
+        assertThat(of("Les Etats-Unis se sont dits prêts à aider la Turquie.", "USA").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("Les Etats-Unis se sont dits prêts à aider la Turquie.", "TUR").evidence()).isEmpty();
+    }
 }
