@@ -3,7 +3,6 @@ package org.geostance.stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.geostance.targets.AliasKind;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
@@ -139,18 +138,16 @@ final class StandIns {
         return i - 2;
     }
 
-    /** Words before a determiner that make its noun a complement, not a verb's object ("in the government"). */
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "under", "about",
-            "into", "over", "within", "inside", "across", "through", "after", "before", "between", "among", "like");
-
-    /** "thanked the administration", "accuse the new administration": a verb's object right before the determiner. */
+    /**
+     * "thanked the administration", "accuse the new administration": a verb's object right before the determiner.
+     * A word with a function role is no verb; prepositions have one ("in the government" is a complement).
+     */
     private static boolean objectOfVerb(List<Token> tokens, int det, Lexicon lex) {
         if (det == 0) {
             return false;
         }
         Token verb = tokens.get(det - 1);
-        return verb.isWord() && Character.isLowerCase(verb.text().charAt(0)) && lex.fn(verb.key(), "") == 0
-                && !PREPOSITIONS.contains(verb.key());
+        return verb.isWord() && Character.isLowerCase(verb.text().charAt(0)) && lex.fn(verb.key(), "") == 0;
     }
 
     /**

@@ -593,4 +593,16 @@ class EnglishStanceRulesTest {
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("object-of-verb");
     }
+
+    @Test
+    void aCueWordInsideANameJudgesNoOne() {
+        // "Criminal" qualifies the court's name: no judgement of Turkey nearby.
+        TargetStance tur = of("Turkey sent a delegation to the International Criminal Court on Monday.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence()).isEmpty();
+        // The word outside a name still judges.
+        assertThat(of("The minister called Turkey a criminal state.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+        // A target's compound before a name is the target's act, not a word of the name.
+        assertThat(rules(of("Turkey welcomed the US-brokered Camp David talks.", "USA"))).contains("compound-agent");
+    }
 }
