@@ -1019,6 +1019,7 @@ final class ParagraphAnalysis {
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && (designatesAnother(occ) || !english && foreignAgent(occ))) return DROP;
+                if (a == null && english && qualifiesNoun(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case EVALUATIVE_ADJECTIVE:
@@ -1107,6 +1108,15 @@ final class ParagraphAnalysis {
     private boolean namedModifier(int start) {
         int j = start - 1;
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
+    }
+
+    /**
+     * "the terror group", "under enemy fire": an English attribute right before a plain noun describes that noun,
+     * not a target nearby (a target described so is found by the rules before: "Israel is an enemy state").
+     */
+    private boolean qualifiesNoun(Occ occ) {
+        int next = occ.end();
+        return next < n && isContent(next) && Character.isLowerCase(tokens.get(next).text().codePointAt(0));
     }
 
     private boolean modifierWord(int j) {

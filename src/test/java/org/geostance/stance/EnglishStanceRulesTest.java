@@ -605,4 +605,19 @@ class EnglishStanceRulesTest {
         // A target's compound before a name is the target's act, not a word of the name.
         assertThat(rules(of("Turkey welcomed the US-brokered Camp David talks.", "USA"))).contains("compound-agent");
     }
+
+    @Test
+    void anAttributeBeforeAPlainNounDescribesThatNoun() {
+        // "enemy fire" is fire from an enemy: the Turkish soldiers are not called one.
+        TargetStance tur = of("Turkish soldiers came under enemy fire near the village.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence()).isEmpty();
+        // "the terror group" describes the group, not the Israeli police nearby.
+        assertThat(of("Israeli police arrested two members of the terror group near the border on Monday.", "ISR")
+                .evidence()).extracting(Evidence::lemma).doesNotContain("terrorist");
+        // Said of the target, the attribute still describes it.
+        TargetStance isr = of("Israel is a terrorist entity, the cleric said.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("described-as");
+    }
 }
