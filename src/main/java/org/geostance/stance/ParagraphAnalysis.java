@@ -1615,8 +1615,9 @@ final class ParagraphAnalysis {
         if (before >= 0 && has(before, Fn.NEGATOR)) {
             before--;
         }
-        if (before >= 0 && mentionAt[before] != NONE) {
-            before = mentions[mentionAt[before]].firstToken() - 1; // the verb's own subject
+        int own = before >= 0 ? mentionAt[before] : NONE;
+        if (own != NONE) {
+            before = mentions[own].firstToken() - 1; // the verb's own subject
         }
         int content = 0;
         for (int i = before; i >= sentenceStart[sentence[verb]]; i--) {
@@ -1631,12 +1632,17 @@ final class ParagraphAnalysis {
         if (s < 0) {
             return NONE;
         }
-        for (int i = sentenceStart[s]; i < Math.min(sentenceEnd[s], sentenceStart[s] + 4); i++) {
-            if (mentionAt[i] != NONE) {
-                return mentionAt[i];
-            }
+        int subject = NONE;
+        for (int i = sentenceStart[s]; i < Math.min(sentenceEnd[s], sentenceStart[s] + 4) && subject == NONE; i++) {
+            subject = mentionAt[i];
         }
-        return NONE;
+        if (subject == NONE) {
+            // « Le Premier ministre, Naftali Bennett, a proposé … M. Biden l'a remercié »: a subject further in
+            subject = subjectOfSentence(s, null);
+        }
+        // never of the verb's own subject's side (« Biden a reçu Bennett. Washington l'a remercié »)
+        return subject != NONE && (own == NONE || !mentions[own].target().equals(mentions[subject].target()))
+                ? subject : NONE;
     }
 
     /**
