@@ -1019,6 +1019,7 @@ final class ParagraphAnalysis {
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && (designatesAnother(occ) || !english && foreignAgent(occ))) return DROP;
+                if (a == null && english && qualifiesNoun(occ)) return DROP;
                 if (a == null) a = nearest(occ);
                 return a;
             case EVALUATIVE_ADJECTIVE:
@@ -1107,6 +1108,15 @@ final class ParagraphAnalysis {
     private boolean namedModifier(int start) {
         int j = start - 1;
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
+    }
+
+    /**
+     * "the terror group", "under enemy fire": an English attribute right before a plain noun describes that noun,
+     * not a target nearby (a target described so is found by the rules before: "Israel is an enemy state").
+     */
+    private boolean qualifiesNoun(Occ occ) {
+        int next = occ.end();
+        return next < n && isContent(next) && Character.isLowerCase(tokens.get(next).text().codePointAt(0));
     }
 
     private boolean modifierWord(int j) {
@@ -1615,8 +1625,9 @@ final class ParagraphAnalysis {
         if (before >= 0 && has(before, Fn.NEGATOR)) {
             before--;
         }
-        if (before >= 0 && mentionAt[before] != NONE) {
-            before = mentions[mentionAt[before]].firstToken() - 1; // the verb's own subject
+        int own = before >= 0 ? mentionAt[before] : NONE;
+        if (own != NONE) {
+            before = mentions[own].firstToken() - 1; // the verb's own subject
         }
         int content = 0;
         for (int i = before; i >= sentenceStart[sentence[verb]]; i--) {
@@ -1631,12 +1642,17 @@ final class ParagraphAnalysis {
         if (s < 0) {
             return NONE;
         }
-        for (int i = sentenceStart[s]; i < Math.min(sentenceEnd[s], sentenceStart[s] + 4); i++) {
-            if (mentionAt[i] != NONE) {
-                return mentionAt[i];
-            }
+        int subject = NONE;
+        for (int i = sentenceStart[s]; i < Math.min(sentenceEnd[s], sentenceStart[s] + 4) && subject == NONE; i++) {
+            subject = mentionAt[i];
         }
-        return NONE;
+        if (subject == NONE) {
+            // « Le Premier ministre, Naftali Bennett, a proposé … M. Biden l'a remercié »: a subject further in
+            subject = subjectOfSentence(s, null);
+        }
+        // never of the verb's own subject's side (« Biden a reçu Bennett. Washington l'a remercié »)
+        return subject != NONE && (own == NONE || !mentions[own].target().equals(mentions[subject].target()))
+                ? subject : NONE;
     }
 
     /**
@@ -1926,6 +1942,9 @@ final class ParagraphAnalysis {
         }
         if (english) {
             int m = reportedSubject(occ);
+            if (m != NONE && speakersOwnSide(occ.start(), m)) {
+                return DROP; // "Rubio warned that Washington would act": a side announcing its own acts
+            }
             if (m != NONE) {
                 return new Attach(m, "reported-subject", ACT_OWNER_FACTOR, false);
             }
@@ -2018,6 +2037,11 @@ final class ParagraphAnalysis {
             }
         }
         return NONE;
+    }
+
+    /** The speaker of the verb at v is of the country that mention m names. */
+    private boolean speakersOwnSide(int v, int m) {
+        return holderAt[v] != NONE && mentions[m].target().equals(holders.get(holderAt[v])[1]);
     }
 
     /**
