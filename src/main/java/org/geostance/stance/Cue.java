@@ -9,8 +9,10 @@ package org.geostance.stance;
  * @param cueClass  how it attaches to a target
  * @param ofPatient true when « de X » / "of X" names the patient of the act (l'occupation de la Syrie)
  * @param punitive  true for a penalty (sanctions, tariffs): the target it falls on (« sur X », "on X") is the one blamed
+ * @param notAVerb  true for a noun or adjective entry of a verb class (« inquiet », « satisfaction »): it has no passive
+ * @param ofHolder  true when « X de Y » names who feels or voices it (« la colère d'Ankara »), not its object
  * @param source    file:line, for messages
  */
 record Cue(String lemma, String[] stems, double weight, CueClass cueClass, boolean ofPatient,
-        boolean punitive, String source)
+        boolean punitive, boolean notAVerb, boolean ofHolder, String source)
         implements java.io.Serializable {}

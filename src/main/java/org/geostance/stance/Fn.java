@@ -7,7 +7,14 @@ enum Fn {
     NEGATOR, NEGATION_COMPLEMENT, NEGATION_CANCELLER, INTENSIFIER, ATTENUATOR, CONTRAST, BOUNDARY, CONJUNCTION,
     AGENT_MARKER, OF_MARKER, VICTIM_MARKER, BENEFICIARY_MARKER, DETERMINER, REPORTING_VERB, DESIGNATION_VERB,
     COPULA, AUXILIARY, SUBJECT_PRONOUN, CITING, NOT_A_NAME, ADDITIVE, COMITATIVE, POSSESSIVE,
-    PARTIES_MARKER, OBJECT_PRONOUN, ACT_NOUN, STAND_IN, STAND_IN_DETERMINER;
+    PARTIES_MARKER, OBJECT_PRONOUN, ACT_NOUN, STAND_IN, STAND_IN_DETERMINER, SUBJECT_CARRIER, COMPLEMENTIZER,
+    SUMMING_UP, PREPOSITION, COUNTERPART;
+
+    static {
+        if (values().length > Long.SIZE) {
+            throw new ExceptionInInitializerError("Fn roles are bits of a long: at most " + Long.SIZE);
+        }
+    }
 
     /** Roles matched on the word's stem (verbs), the others on its folded key. */
     boolean byStem() {
@@ -18,7 +25,7 @@ enum Fn {
         return valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
-    final int bit() {
-        return 1 << ordinal();
+    final long bit() {
+        return 1L << ordinal();
     }
 }

@@ -27,7 +27,7 @@ import org.geostance.text.Folding;
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient", "punitive");
+    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder");
 
     final String language;
     final String version;
@@ -37,12 +37,12 @@ final class Lexicon implements Serializable {
     final boolean hasExactForms;
     /** Cues whose first word is an exact form, by that form's folded key (without the "="). */
     final Map<String, Cue[]> cuesByFirstExact;
-    final Map<String, Integer> fnByKey;
-    final Map<String, Integer> fnByStem;
+    final Map<String, Long> fnByKey;
+    final Map<String, Long> fnByStem;
     final Map<String, Double> factorByKey;
 
     private Lexicon(String language, String version, Map<String, Cue[]> cuesByFirstStem, int cueCount,
-                    Map<String, Integer> fnByKey, Map<String, Integer> fnByStem, Map<String, Double> factorByKey) {
+                    Map<String, Long> fnByKey, Map<String, Long> fnByStem, Map<String, Double> factorByKey) {
         this.language = language;
         this.version = version;
         this.cuesByFirstStem = cuesByFirstStem;
@@ -115,6 +115,8 @@ final class Lexicon implements Serializable {
             }
             boolean ofPatient = false;
             boolean punitive = false;
+            boolean notAVerb = false;
+            boolean ofHolder = false;
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
                     if (!FLAGS.contains(flag.strip())) {
@@ -122,6 +124,8 @@ final class Lexicon implements Serializable {
                     }
                     ofPatient |= flag.strip().equals("of-patient");
                     punitive |= flag.strip().equals("punitive");
+                    notAVerb |= flag.strip().equals("not-a-verb");
+                    ofHolder |= flag.strip().equals("of-holder");
                 }
             }
             String[] variants = cueText.split("\\|");
@@ -141,7 +145,7 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, name + ":" + n));
             }
             count++;
         }
@@ -155,8 +159,8 @@ final class Lexicon implements Serializable {
             cues.put(e.getKey(), array);
         }
 
-        Map<String, Integer> fnByKey = new HashMap<>();
-        Map<String, Integer> fnByStem = new HashMap<>();
+        Map<String, Long> fnByKey = new HashMap<>();
+        Map<String, Long> fnByStem = new HashMap<>();
         Map<String, Double> factors = new HashMap<>();
         List<String> fnLines = read(fnFile);
         loaded.add(fnFile);
@@ -239,9 +243,9 @@ final class Lexicon implements Serializable {
         return out.toArray(new String[0]);
     }
 
-    int fn(String key, String stem) {
-        Integer byKey = fnByKey.get(key);
-        Integer byStem = fnByStem.get(stem);
+    long fn(String key, String stem) {
+        Long byKey = fnByKey.get(key);
+        Long byStem = fnByStem.get(stem);
         return (byKey == null ? 0 : byKey) | (byStem == null ? 0 : byStem);
     }
 

@@ -96,6 +96,7 @@ public final class StanceEngine implements Serializable {
             return out;
         }
         sorted = StandIns.add(text, language, lexicon, actors, sorted);
+        sorted = Counterparts.add(text, language, lexicon, actors, sorted);
         return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).run();
     }
 

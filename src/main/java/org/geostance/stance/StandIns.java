@@ -3,7 +3,6 @@ package org.geostance.stance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.geostance.targets.AliasKind;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
@@ -26,16 +25,16 @@ final class StandIns {
         return ALIAS.equals(mention.alias());
     }
 
+    /** A stand-in for {@code target} at token i (shared with {@link Counterparts}). */
+    static Mention standIn(String target, AliasKind kind, Token t, int i) {
+        return new Mention(target, ALIAS, kind, i, i + 1, t.begin(), t.end());
+    }
+
     /** The mentions with the stand-ins added, sorted as the engine sorts them; the same list when there is none. */
     static List<Mention> add(AnalyzedText text, String language, Lexicon lex, Actors actors, List<Mention> sorted) {
         List<Token> tokens = text.tokens();
         int n = tokens.size();
-        boolean[] inMention = new boolean[n];
-        for (Mention m : sorted) {
-            for (int i = Math.max(0, m.firstToken()); i < Math.min(n, m.endToken()); i++) {
-                inMention[i] = true;
-            }
-        }
+        boolean[] inMention = covered(sorted, n);
         List<Mention> added = null;
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
@@ -59,8 +58,8 @@ final class StandIns {
             if (added == null) {
                 added = new ArrayList<>(sorted);
             }
-            added.add(new Mention(target, ALIAS, t.key().equals("president") || t.text().equalsIgnoreCase("président")
-                    ? AliasKind.LEADER : AliasKind.INSTITUTION, i, i + 1, t.begin(), t.end()));
+            added.add(standIn(target, t.key().equals("president") || t.text().equalsIgnoreCase("président")
+                    ? AliasKind.LEADER : AliasKind.INSTITUTION, t, i));
         }
         if (added == null) {
             return sorted;
@@ -69,8 +68,19 @@ final class StandIns {
         return added;
     }
 
+    /** Which of the n tokens lie inside a mention. */
+    static boolean[] covered(List<Mention> sorted, int n) {
+        boolean[] inMention = new boolean[n];
+        for (Mention m : sorted) {
+            for (int i = Math.max(0, m.firstToken()); i < Math.min(n, m.endToken()); i++) {
+                inMention[i] = true;
+            }
+        }
+        return inMention;
+    }
+
     /** Roles matched on the folded word (stand-in, of-marker, determiner): no stem needed on this per-token path. */
-    private static boolean has(Lexicon lex, Token t, Fn role) {
+    static boolean has(Lexicon lex, Token t, Fn role) {
         return (lex.fn(t.key(), "") & role.bit()) != 0;
     }
 
@@ -80,7 +90,7 @@ final class StandIns {
     }
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */
-    private static boolean namesAnother(List<Token> tokens, int j, boolean[] inMention, Lexicon lex, Actors actors,
+    static boolean namesAnother(List<Token> tokens, int j, boolean[] inMention, Lexicon lex, Actors actors,
                                         String language) {
         if (j >= tokens.size() || !tokens.get(j).isWord()) {
             return false;
@@ -128,18 +138,16 @@ final class StandIns {
         return i - 2;
     }
 
-    /** Words before a determiner that make its noun a complement, not a verb's object ("in the government"). */
-    private static final Set<String> PREPOSITIONS = Set.of("in", "at", "from", "under", "about",
-            "into", "over", "within", "inside", "across", "through", "after", "before", "between", "among", "like");
-
-    /** "thanked the administration", "accuse the new administration": a verb's object right before the determiner. */
+    /**
+     * "thanked the administration", "accuse the new administration": a verb's object right before the determiner.
+     * A word with a function role is no verb; prepositions have one ("in the government" is a complement).
+     */
     private static boolean objectOfVerb(List<Token> tokens, int det, Lexicon lex) {
         if (det == 0) {
             return false;
         }
         Token verb = tokens.get(det - 1);
-        return verb.isWord() && Character.isLowerCase(verb.text().charAt(0)) && lex.fn(verb.key(), "") == 0
-                && !PREPOSITIONS.contains(verb.key());
+        return verb.isWord() && Character.isLowerCase(verb.text().charAt(0)) && lex.fn(verb.key(), "") == 0;
     }
 
     /**

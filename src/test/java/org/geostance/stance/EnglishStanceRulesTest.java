@@ -593,4 +593,43 @@ class EnglishStanceRulesTest {
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("object-of-verb");
     }
+
+    @Test
+    void aCueWordInsideANameJudgesNoOne() {
+        // "Criminal" qualifies the court's name: no judgement of Turkey nearby.
+        TargetStance tur = of("Turkey sent a delegation to the International Criminal Court on Monday.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence()).isEmpty();
+        // The word outside a name still judges.
+        assertThat(of("The minister called Turkey a criminal state.", "TUR").stance()).isEqualTo(Stance.AGAINST);
+        // A target's compound before a name is the target's act, not a word of the name.
+        assertThat(rules(of("Turkey welcomed the US-brokered Camp David talks.", "USA"))).contains("compound-agent");
+    }
+
+    @Test
+    void anAttributeBeforeAPlainNounDescribesThatNoun() {
+        // "enemy fire" is fire from an enemy: the Turkish soldiers are not called one.
+        TargetStance tur = of("Turkish soldiers came under enemy fire near the village.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(tur.evidence()).isEmpty();
+        // "the terror group" describes the group, not the Israeli police nearby.
+        assertThat(of("Israeli police arrested two members of the terror group near the border on Monday.", "ISR")
+                .evidence()).extracting(Evidence::lemma).doesNotContain("terrorist");
+        // Said of the target, the attribute still describes it.
+        TargetStance isr = of("Israel is a terrorist entity, the cleric said.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).contains("described-as");
+    }
+
+    @Test
+    void aSideWarningOfItsOwnActsJudgesNoOne() {
+        // The Turkish minister announces what Turkey will do: no judgement of Turkey.
+        TargetStance own = of("Turkish Foreign Minister Hakan Fidan warned that Turkey would not stay silent.", "TUR");
+        assertThat(own.stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(own.evidence()).isEmpty();
+        // Said by the other side, the warning is about Turkey.
+        TargetStance other = of("Israeli Foreign Minister Israel Katz warned that Turkey would not stay silent.", "TUR");
+        assertThat(other.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(other)).contains("reported-subject");
+    }
 }

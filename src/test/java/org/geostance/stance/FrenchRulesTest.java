@@ -576,4 +576,57 @@ class FrenchRulesTest {
         assertThat(hailed.holder()).isEqualTo("Kiev");
         assertThat(hailed.holderCountry()).isEqualTo("UKR");
     }
+
+    @Test
+    void aVerbPhraseOfSpeechInThePassiveJudgesItsSubjectWhileAFeelingKeepsItsSpeaker() {
+        // Flag not-a-verb: « préoccupé » names what its subject feels; « mis en cause » is a verb in the passive.
+        TargetStance blamed = of("Le ministre turc a été mis en cause par la presse.", "TUR");
+        assertThat(blamed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(blamed.evidence()).extracting(Evidence::rules).containsExactly(List.of("object-of-verb"));
+        assertThat(of("Le ministre turc est préoccupé par la situation.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aTitleBetweenParAndTheLeaderBelongsToTheAgent() {
+        // « menée par le gouvernement Netanyahou »: the title does not make the agent someone else.
+        TargetStance led = of("Le ministre a dénoncé la colonisation menée par le gouvernement Netanyahou.", "ISR");
+        assertThat(led.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(led.evidence()).extracting(Evidence::rules).contains(List.of("agent-of-act"));
+    }
+
+    @Test
+    void theReceiverOfAnActBeforeItIsNotTakenForItsSubject() {
+        // « a proposé aux autorités turques une aide »: the subject before the receiver gives the help.
+        TargetStance giver = of("Washington a proposé aux autorités turques une aide d'urgence.", "USA");
+        assertThat(giver.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(describe(giver)).containsExactly("aide (+aide) → +0.45 [agent-of-act]");
+        assertThat(of("Washington a proposé aux autorités turques une aide d'urgence.", "TUR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void generalBlameWithoutAVerbOfSpeechIsCovered() {
+        assertThat(of("La Turquie désapprouve la décision américaine.", "USA").stance()).isEqualTo(Stance.AGAINST);
+        TargetStance jailed = of("Le gouvernement turc a jeté en prison des centaines de journalistes.", "TUR");
+        assertThat(describe(jailed)).containsExactly("jeté en prison (-jeter en prison) → -0.50 [agent-of-act]");
+        assertThat(of("Selon l'ONG, Israël porte la responsabilité de la famine.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void anOfferOfHelpFavoursTheOneReadyToHelpNotTheOneHelped() {
+        TargetStance host = of("Ankara s'est dit prêt à accueillir des blessés.", "TUR");
+        assertThat(describe(host)).containsExactly("prêt à accueillir (+prêt à aider) → +0.50 [subject-of-predicate]");
+        assertThat(of("Les Etats-Unis se sont dits prêts à aider la Turquie.", "USA").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("Les Etats-Unis se sont dits prêts à aider la Turquie.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
+    void aFeelingOfATargetIsItsOwnNotAJudgementOfIt() {
+        // Flag of-holder: « la colère d'Ankara » is Ankara's anger; « sa colère contre Israël » is aimed at Israel.
+        assertThat(of("La décision a provoqué la colère d'Ankara.", "TUR").evidence()).isEmpty();
+        TargetStance aimed = of("Le ministre a exprimé sa colère contre Israël.", "ISR");
+        assertThat(aimed.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(aimed.evidence()).extracting(Evidence::lemma).containsExactly("colère");
+    }
 }
