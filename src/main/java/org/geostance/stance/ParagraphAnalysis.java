@@ -21,9 +21,6 @@ final class ParagraphAnalysis {
     private static final int NONE = -1;
     /** Relative pronouns that are the subject of their clause: their antecedent is that clause's subject. */
     private static final Set<String> SUBJECT_RELATIVES = Set.of("which", "who", "qui");
-    /** Words after an impersonal « il » (« il faut », « il y a », « il s'agit », « il semble »). */
-    private static final Set<String> IMPERSONAL_AFTER_IL = Set.of("y", "s'", "faut", "fallait", "faudra", "semble",
-            "semblait", "paraît", "suffit", "importe", "convient", "existe", "reste", "restait");
     private static final java.util.regex.Pattern FRENCH_PARTICIPLE = java.util.regex.Pattern.compile("[ui]e?s?$");
     private static final java.util.regex.Pattern INVERTED =
             java.util.regex.Pattern.compile("(.+?)(?:-t)?-(?:il|elle|ils|elles|on)");
@@ -205,9 +202,11 @@ final class ParagraphAnalysis {
     /**
      * Roles that leave a word a content word to these rules: act nouns and stand-ins are nouns; a preposition's role
      * is only StandIns' (counting prepositions as function words here moved nearest-target attachments across
-     * "from", "about": dev2 en −0.018).
+     * "from", "about": dev2 en −0.018). Impersonal, third-person and reflexive name words for one rule each: they
+     * leave a word what its other roles make it.
      */
-    private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit();
+    private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
+            | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -1495,7 +1494,7 @@ final class ParagraphAnalysis {
     private boolean finiteVerbAfter(int m) {
         int after = mentions[m].endToken();
         return after < n && has(after, Fn.AUXILIARY) && !has(after, Fn.COPULA) && !has(after, Fn.ADDITIVE)
-                && !key[after].equals("s'") && !key[after].equals("se");
+                && !has(after, Fn.REFLEXIVE);
     }
 
     /**
@@ -1840,9 +1839,7 @@ final class ParagraphAnalysis {
      * before; not an impersonal « il » (« il faut », « il y a », « il s'agit »).
      */
     private int frenchPronounAntecedent(int clauseFirst) {
-        String k = key[clauseFirst];
-        if (!(k.equals("il") || k.equals("elle") || k.equals("ils") || k.equals("elles")) || clauseFirst + 1 >= n
-                || IMPERSONAL_AFTER_IL.contains(key[clauseFirst + 1])) {
+        if (!has(clauseFirst, Fn.THIRD_PERSON) || clauseFirst + 1 >= n || has(clauseFirst + 1, Fn.IMPERSONAL)) {
             return NONE;
         }
         return subjectOfSentence(sentence[clauseFirst] - 1, null);
@@ -1896,7 +1893,7 @@ final class ParagraphAnalysis {
         for (int j = s - 1; j >= Math.max(0, s - 3); j--) {
             if (has(j, Fn.COPULA)) {
                 // « s'est félicité » is a reflexive past, not a passive.
-                return !(j > 0 && (key[j - 1].equals("s'") || key[j - 1].equals("se")));
+                return !has(j - 1, Fn.REFLEXIVE);
             }
             if (!(has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR) || has(j, Fn.AUXILIARY) || has(j, Fn.NEGATOR)
                     || has(j, Fn.NEGATION_COMPLEMENT))) {
