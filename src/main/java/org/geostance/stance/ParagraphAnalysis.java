@@ -202,11 +202,12 @@ final class ParagraphAnalysis {
     /**
      * Roles that leave a word a content word to these rules: act nouns and stand-ins are nouns; a preposition's role
      * is only StandIns' (counting prepositions as function words here moved nearest-target attachments across
-     * "from", "about": dev2 en −0.018). Impersonal, third-person and reflexive name words for one rule each: they
-     * leave a word what its other roles make it.
+     * "from", "about": dev2 en −0.018). The roles from impersonal on name words for one rule each: they leave a
+     * word what its other roles make it.
      */
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
-            | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit();
+            | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
+            | Fn.ACCORDING.bit() | Fn.LEADER.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -622,7 +623,7 @@ final class ParagraphAnalysis {
     }
 
     private boolean isSelon(int v) {
-        return key[v].equals("selon") || key[v].equals("according");
+        return has(v, Fn.ACCORDING);
     }
 
     /** After a closing quote: « , a déclaré X », « , a-t-il ajouté », "…," X said. */
@@ -1343,10 +1344,6 @@ final class ParagraphAnalysis {
         return null;
     }
 
-    /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
-    private static final Set<String> DEFINITE = Set.of("the", "this", "le", "la", "l'", "ce", "cet", "cette", "les",
-            "ces");
-
     /** Weight kept by a judgement of an act that reaches its author only through the paragraph's targets. */
     private static final double ACT_OWNER_FACTOR = 0.8;
 
@@ -1379,7 +1376,7 @@ final class ParagraphAnalysis {
      * found by the other rules).
      */
     private Attach actOwner(int act, int verb) {
-        if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
+        if (!has(act, Fn.ACT_NOUN) || act == 0 || !has(act - 1, Fn.DEFINITE) || act + 1 < n && isName(act + 1)) {
             return null; // (an act named after a person or place, « le projet EastMed », is that name's)
         }
         if (act + 1 < n && has(act + 1, Fn.AGENT_MARKER)) {
