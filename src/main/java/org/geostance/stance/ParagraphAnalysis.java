@@ -1161,7 +1161,11 @@ final class ParagraphAnalysis {
     private Attach agentMarker(Occ occ) {
         // '… to stop "this unprecedented brutality" by Israel': the agent right after the quotation is the act's.
         int q = occ.end();
-        while (english && q < n && isCloseQuote(q)) {
+        while (q < n && isCloseQuote(q)) {
+            q++;
+        }
+        // French puts a participle between: une « politique d'agression » menée par Israël.
+        if (!english && q > occ.end() && q + 2 < n && isContent(q) && has(q + 1, Fn.AGENT_MARKER)) {
             q++;
         }
         if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
