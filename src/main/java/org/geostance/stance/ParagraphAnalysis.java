@@ -207,7 +207,8 @@ final class ParagraphAnalysis {
      */
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
             | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
-            | Fn.ACCORDING.bit() | Fn.LEADER.bit();
+            | Fn.ACCORDING.bit() | Fn.LEADER.bit() | Fn.CLITIC_OBJECT.bit() | Fn.GERUND_MARKER.bit()
+            | Fn.GERUND_ADVERB.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -330,8 +331,8 @@ final class ParagraphAnalysis {
 
     /** « en saluant », « tout en dénonçant »: the French gerund. */
     private boolean gerund(int i) {
-        int en = i < n && key[i].equals("tout") ? i + 1 : i;
-        return en + 1 < n && key[en].equals("en") && key[en + 1].endsWith("ant");
+        int en = has(i, Fn.GERUND_ADVERB) ? i + 1 : i;
+        return en + 1 < n && has(en, Fn.GERUND_MARKER) && key[en + 1].endsWith("ant");
     }
 
     /** After « et » / "and": does a new predicate start here (pronoun, negation, auxiliary, verb cue)? */
@@ -1615,9 +1616,8 @@ final class ParagraphAnalysis {
             auxiliary |= has(j, Fn.AUXILIARY);
             j--;
         }
-        String k = j >= 0 ? key[j] : "";
         boolean attached = j + 1 == verb || has(j + 1, Fn.AUXILIARY) && !has(j + 1, Fn.ADDITIVE);
-        if (!attached || !(k.equals("le") || k.equals("la") || k.equals("l'") || k.equals("les") || k.equals("lui"))
+        if (!attached || !has(j, Fn.CLITIC_OBJECT)
                 || !auxiliary && !(key[verb].endsWith("er") || key[verb].endsWith("ir") || key[verb].endsWith("re"))) {
             return NONE;
         }
