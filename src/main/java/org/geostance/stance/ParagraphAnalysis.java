@@ -19,8 +19,6 @@ import org.geostance.text.Token;
  */
 final class ParagraphAnalysis {
     private static final int NONE = -1;
-    /** Relative pronouns that are the subject of their clause: their antecedent is that clause's subject. */
-    private static final Set<String> SUBJECT_RELATIVES = Set.of("which", "who", "qui");
     private static final java.util.regex.Pattern FRENCH_PARTICIPLE = java.util.regex.Pattern.compile("[ui]e?s?$");
     private static final java.util.regex.Pattern INVERTED =
             java.util.regex.Pattern.compile("(.+?)(?:-t)?-(?:il|elle|ils|elles|on)");
@@ -208,7 +206,7 @@ final class ParagraphAnalysis {
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
             | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
             | Fn.ACCORDING.bit() | Fn.LEADER.bit() | Fn.CLITIC_OBJECT.bit() | Fn.GERUND_MARKER.bit()
-            | Fn.GERUND_ADVERB.bit();
+            | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -1873,12 +1871,12 @@ final class ParagraphAnalysis {
                 && clause[clauseFirst - 1] == clause[clauseFirst] - 1 && !has(clauseFirst, Fn.CONJUNCTION)) {
             // "Ankara, which brokered the talks, was praised …": the clause after the relative has its antecedent
             int previous = clauseStart[clause[clauseFirst - 1]];
-            if (previous != clauseFirst && SUBJECT_RELATIVES.contains(key[previous])) {
+            if (previous != clauseFirst && has(previous, Fn.SUBJECT_RELATIVE)) {
                 return relativeAntecedent(previous);
             }
         }
         int comma = clauseFirst - 1;
-        if (comma < 1 || !key[comma].equals(",") || !SUBJECT_RELATIVES.contains(key[clauseFirst])) {
+        if (comma < 1 || !key[comma].equals(",") || !has(clauseFirst, Fn.SUBJECT_RELATIVE)) {
             return NONE;
         }
         int m = mentionAt[comma - 1];
