@@ -21,9 +21,6 @@ final class ParagraphAnalysis {
     private static final int NONE = -1;
     /** Relative pronouns that are the subject of their clause: their antecedent is that clause's subject. */
     private static final Set<String> SUBJECT_RELATIVES = Set.of("which", "who", "qui");
-    /** Words after an impersonal « il » (« il faut », « il y a », « il s'agit », « il semble »). */
-    private static final Set<String> IMPERSONAL_AFTER_IL = Set.of("y", "s'", "faut", "fallait", "faudra", "semble",
-            "semblait", "paraît", "suffit", "importe", "convient", "existe", "reste", "restait");
     private static final java.util.regex.Pattern FRENCH_PARTICIPLE = java.util.regex.Pattern.compile("[ui]e?s?$");
     private static final java.util.regex.Pattern INVERTED =
             java.util.regex.Pattern.compile("(.+?)(?:-t)?-(?:il|elle|ils|elles|on)");
@@ -205,9 +202,12 @@ final class ParagraphAnalysis {
     /**
      * Roles that leave a word a content word to these rules: act nouns and stand-ins are nouns; a preposition's role
      * is only StandIns' (counting prepositions as function words here moved nearest-target attachments across
-     * "from", "about": dev2 en −0.018).
+     * "from", "about": dev2 en −0.018). The roles from impersonal on name words for one rule each: they leave a
+     * word what its other roles make it.
      */
-    private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit();
+    private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
+            | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
+            | Fn.ACCORDING.bit() | Fn.LEADER.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -632,7 +632,7 @@ final class ParagraphAnalysis {
     }
 
     private boolean isSelon(int v) {
-        return key[v].equals("selon") || key[v].equals("according");
+        return has(v, Fn.ACCORDING);
     }
 
     /** After a closing quote: « , a déclaré X », « , a-t-il ajouté », "…," X said. */
@@ -1170,7 +1170,11 @@ final class ParagraphAnalysis {
     private Attach agentMarker(Occ occ) {
         // '… to stop "this unprecedented brutality" by Israel': the agent right after the quotation is the act's.
         int q = occ.end();
-        while (english && q < n && isCloseQuote(q)) {
+        while (q < n && isCloseQuote(q)) {
+            q++;
+        }
+        // French puts a participle between: une « politique d'agression » menée par Israël.
+        if (!english && q > occ.end() && q + 2 < n && isContent(q) && has(q + 1, Fn.AGENT_MARKER)) {
             q++;
         }
         if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
@@ -1369,10 +1373,6 @@ final class ParagraphAnalysis {
         return null;
     }
 
-    /** Determiners that make an act someone's in particular (« la décision », "this move"), not any act. */
-    private static final Set<String> DEFINITE = Set.of("the", "this", "le", "la", "l'", "ce", "cet", "cette", "les",
-            "ces");
-
     /** Weight kept by a judgement of an act that reaches its author only through the paragraph's targets. */
     private static final double ACT_OWNER_FACTOR = 0.8;
 
@@ -1405,7 +1405,7 @@ final class ParagraphAnalysis {
      * found by the other rules).
      */
     private Attach actOwner(int act, int verb) {
-        if (!has(act, Fn.ACT_NOUN) || act == 0 || !DEFINITE.contains(key[act - 1]) || act + 1 < n && isName(act + 1)) {
+        if (!has(act, Fn.ACT_NOUN) || act == 0 || !has(act - 1, Fn.DEFINITE) || act + 1 < n && isName(act + 1)) {
             return null; // (an act named after a person or place, « le projet EastMed », is that name's)
         }
         if (act + 1 < n && has(act + 1, Fn.AGENT_MARKER)) {
@@ -1520,7 +1520,7 @@ final class ParagraphAnalysis {
     private boolean finiteVerbAfter(int m) {
         int after = mentions[m].endToken();
         return after < n && has(after, Fn.AUXILIARY) && !has(after, Fn.COPULA) && !has(after, Fn.ADDITIVE)
-                && !key[after].equals("s'") && !key[after].equals("se");
+                && !has(after, Fn.REFLEXIVE);
     }
 
     /**
@@ -1865,9 +1865,7 @@ final class ParagraphAnalysis {
      * before; not an impersonal « il » (« il faut », « il y a », « il s'agit »).
      */
     private int frenchPronounAntecedent(int clauseFirst) {
-        String k = key[clauseFirst];
-        if (!(k.equals("il") || k.equals("elle") || k.equals("ils") || k.equals("elles")) || clauseFirst + 1 >= n
-                || IMPERSONAL_AFTER_IL.contains(key[clauseFirst + 1])) {
+        if (!has(clauseFirst, Fn.THIRD_PERSON) || clauseFirst + 1 >= n || has(clauseFirst + 1, Fn.IMPERSONAL)) {
             return NONE;
         }
         return subjectOfSentence(sentence[clauseFirst] - 1, null);
@@ -1921,7 +1919,7 @@ final class ParagraphAnalysis {
         for (int j = s - 1; j >= Math.max(0, s - 3); j--) {
             if (has(j, Fn.COPULA)) {
                 // « s'est félicité » is a reflexive past, not a passive.
-                return !(j > 0 && (key[j - 1].equals("s'") || key[j - 1].equals("se")));
+                return !has(j - 1, Fn.REFLEXIVE);
             }
             if (!(has(j, Fn.INTENSIFIER) || has(j, Fn.ATTENUATOR) || has(j, Fn.AUXILIARY) || has(j, Fn.NEGATOR)
                     || has(j, Fn.NEGATION_COMPLEMENT))) {

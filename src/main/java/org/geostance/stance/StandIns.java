@@ -58,8 +58,7 @@ final class StandIns {
             if (added == null) {
                 added = new ArrayList<>(sorted);
             }
-            added.add(standIn(target, t.key().equals("president") || t.text().equalsIgnoreCase("président")
-                    ? AliasKind.LEADER : AliasKind.INSTITUTION, t, i));
+            added.add(standIn(target, has(lex, t, Fn.LEADER) ? AliasKind.LEADER : AliasKind.INSTITUTION, t, i));
         }
         if (added == null) {
             return sorted;

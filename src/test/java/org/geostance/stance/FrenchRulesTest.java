@@ -629,4 +629,18 @@ class FrenchRulesTest {
         assertThat(aimed.stance()).isEqualTo(Stance.AGAINST);
         assertThat(aimed.evidence()).extracting(Evidence::lemma).containsExactly("colère");
     }
+
+    @Test
+    void anActQuotedBeforeAParticipleAndParHasThatAgent() {
+        // The quotation closes a clause, but « menée par X » after it still names the quoted act's agent.
+        TargetStance quoted = of("Le président turc a dénoncé une « politique d'agression et d'invasion » menée par "
+                + "Israël.", "ISR");
+        assertThat(quoted.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(quoted.evidence()).anySatisfy(e -> {
+            assertThat(e.lemma()).isEqualTo("invasion");
+            assertThat(e.rules()).contains("agent-of-act");
+        });
+        assertThat(of("Le ministre a évoqué une « politique de paix et de dialogue » menée par Israël.", "ISR").stance())
+                .isNotEqualTo(Stance.AGAINST);
+    }
 }
