@@ -296,7 +296,8 @@ final class ParagraphAnalysis {
                     // « sans toutefois condamner X », "without, however, …": the negator governs what follows.
                     boundary = true;
                 } else if (has(i, Fn.CONJUNCTION)) {
-                    boundary = (i > 0 && key[i - 1].equals(",")) || startsPredicate(i + 1);
+                    boundary = (i > 0 && key[i - 1].equals(",")) || startsPredicate(i + 1)
+                            || english && coordinatedPastVerb(i + 1);
                 } else if (i > 0 && key[i - 1].equals(",")
                         && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
                     boundary = true;
@@ -351,6 +352,14 @@ final class ParagraphAnalysis {
             }
         }
         return false;
+    }
+
+    /**
+     * "condemned the attack and offered its condolences to …": a past form in -ed right after "and", with a
+     * determiner after it, is a second verb with its own object, though the lexicon does not list it.
+     */
+    private boolean coordinatedPastVerb(int i) {
+        return i + 1 < n && key[i].endsWith("ed") && mentionAt[i] == NONE && has(i + 1, Fn.DETERMINER);
     }
 
     private boolean sameClause(int a, int b) {
@@ -1231,6 +1240,7 @@ final class ParagraphAnalysis {
     private Attach markedComplement(Occ occ, int from) {
         int limit = Math.min(n, from + 6);
         int content = 0;
+        boolean marked = false;
         for (int j = from; j < limit; j++) {
             if (!sameClause(j, occ.start()) || mentionAt[j] != NONE) {
                 break;
@@ -1258,6 +1268,12 @@ final class ParagraphAnalysis {
                     }
                     return null;
                 }
+                if (english && !victim) {
+                    marked = true;
+                    limit = Math.min(n, j + 8); // room for "to the families of the victims and to …" (below)
+                }
+            } else if (marked && has(j, Fn.CONJUNCTION) && coordinatedMarker(j, limit)) {
+                content = 0; // "condolences to the families of the victims and to the American people"
             } else if (isContent(j) && ++content > 2 || english && has(j, Fn.CONJUNCTION)) {
                 break; // "condemned the strikes and called on Israel": the marker belongs to the next verb
             } else if (!isWord(j) && !isCloseQuote(j)) {
@@ -1265,6 +1281,15 @@ final class ParagraphAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * "… and to X", "… and with X" after a first complement of the same marker that named no target: the second
+     * complement is the act's too.
+     */
+    private boolean coordinatedMarker(int and, int limit) {
+        return and + 1 < limit && (has(and + 1, Fn.BENEFICIARY_MARKER) || has(and + 1, Fn.COMITATIVE))
+                && !has(and + 1, Fn.VICTIM_MARKER);
     }
 
     /**

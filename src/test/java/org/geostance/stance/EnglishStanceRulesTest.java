@@ -632,4 +632,26 @@ class EnglishStanceRulesTest {
         assertThat(other.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(other)).contains("reported-subject");
     }
+
+    @Test
+    void aSecondVerbAfterAndHasItsOwnObject() {
+        // "offered" is no cue, yet it opens a clause: the condolences are not the act that was condemned.
+        TargetStance usa = of("Spain condemned the shooting and offered its condolences to the United States.", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(usa.evidence()).extracting(Evidence::lemma).containsExactly("condolences");
+        // Without a determiner after it, a form in -ed opens no clause ("and armed groups"): the verb still reaches.
+        TargetStance base = of("Spain condemned the raid and armed groups near the United States base.", "USA");
+        assertThat(base.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(base)).contains("object-of-verb");
+    }
+
+    @Test
+    void aSecondComplementOfTheSameMarkerIsTheActsToo() {
+        TargetStance tur = of("Greece sent condolences to the relatives of the miners and to the Turkish nation.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(rules(tur)).contains("beneficiary");
+        // Without a second "to", what follows "and" is no complement of the condolences.
+        assertThat(rules(of("Greece sent condolences to the relatives of the miners and the Turkish nation mourned.",
+                "TUR"))).doesNotContain("beneficiary");
+    }
 }
