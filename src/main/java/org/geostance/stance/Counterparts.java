@@ -1,7 +1,6 @@
 package org.geostance.stance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,7 +49,7 @@ final class Counterparts {
         if (added == null) {
             return sorted;
         }
-        added.sort(Comparator.comparingInt(Mention::firstToken).thenComparingInt(Mention::endToken));
+        added.sort(StanceEngine.MENTION_ORDER);
         return added;
     }
 

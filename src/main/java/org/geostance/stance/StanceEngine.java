@@ -24,6 +24,9 @@ public final class StanceEngine implements Serializable {
     private static final long serialVersionUID = 1L;
     static final List<String> LANGUAGES = List.of("fr", "en");
     static final String ACTORS_FILE = "actors.json";
+    /** The order the rules read mentions in; the stand-ins and counterparts added later keep it. */
+    static final Comparator<Mention> MENTION_ORDER =
+            Comparator.comparingInt(Mention::firstToken).thenComparingInt(Mention::endToken);
 
     private final Map<String, Lexicon> lexicons;
     private final Actors actors;
@@ -83,7 +86,7 @@ public final class StanceEngine implements Serializable {
             return List.of();
         }
         List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt(Mention::firstToken).thenComparingInt(Mention::endToken));
+        sorted.sort(MENTION_ORDER);
         Lexicon lexicon = language == null ? null : lexicons.get(language);
         if (lexicon == null || text.tokens().isEmpty()) {
             Map<String, Integer> counts = new LinkedHashMap<>();

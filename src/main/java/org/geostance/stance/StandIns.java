@@ -1,7 +1,6 @@
 package org.geostance.stance;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.geostance.targets.AliasKind;
 import org.geostance.targets.Mention;
@@ -63,7 +62,7 @@ final class StandIns {
         if (added == null) {
             return sorted;
         }
-        added.sort(Comparator.comparingInt(Mention::firstToken).thenComparingInt(Mention::endToken));
+        added.sort(StanceEngine.MENTION_ORDER);
         return added;
     }
 
