@@ -1969,6 +1969,10 @@ final class ParagraphAnalysis {
             int m = leaderBefore(occ.start());
             return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
         }
+        if (english && stateObject(occ.end())) {
+            int m = stateBefore(occ.start());
+            return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
+        }
         if (english) {
             int m = reportedSubject(occ);
             if (m != NONE && speakersOwnSide(occ.start(), m)) {
@@ -1983,6 +1987,9 @@ final class ParagraphAnalysis {
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start())) {
                 break;
+            }
+            if (english && has(j, Fn.REFLEXIVE)) {
+                return DROP; // "defended itself against attacks by X": the verb's object is its own subject
             }
             if (!english && quoted[j]) {
                 limit = Math.min(n, limit + 1); // a quoted object is one unit, however many words it quotes
@@ -2122,6 +2129,34 @@ final class ParagraphAnalysis {
                     return m;
                 }
                 j = mentions[m].firstToken(); // "Netanyahu thanked him": never the speaker, who is the subject
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * "accusing it of …", "condemned it.": a state pronoun right after a verb of speech is its object unless a verb
+     * or a noun follows it ("warned it would …" makes it a subject, "it" then opens the reported clause).
+     */
+    private boolean stateObject(int i) {
+        return i < n && has(i, Fn.STATE_PRONOUN) && !(i + 1 < n && (isContent(i + 1) || has(i + 1, Fn.AUXILIARY)
+                || has(i + 1, Fn.COPULA) || has(i + 1, Fn.COMPLEMENTIZER) || mentionAt[i + 1] != NONE));
+    }
+
+    /**
+     * The state a pronoun object stands for: the nearest target named before the verb in its sentence, neither a
+     * person (him/her are {@link #leaderBefore}'s), nor the speaker, nor the verb's own subject ("Turkey has
+     * accused it": only auxiliaries and adverbs between them).
+     */
+    private int stateBefore(int verb) {
+        int subjectEnd = beforeAdverbs(verb);
+        while (subjectEnd >= 0 && (has(subjectEnd, Fn.AUXILIARY) || has(subjectEnd, Fn.NEGATOR))) {
+            subjectEnd = beforeAdverbs(subjectEnd);
+        }
+        for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
+            int m = mentionAt[j];
+            if (m != NONE && j != subjectEnd && !speakerMention[m] && mentions[m].kind() != AliasKind.LEADER) {
+                return m;
             }
         }
         return NONE;
