@@ -923,18 +923,32 @@ final class ParagraphAnalysis {
                 continue;
             }
             Occ deferred = deferredTo[o] != NONE ? occs.get(deferredTo[o]) : null;
-            out.add(evidence(occs.get(o), a, deferred));
+            boolean giver = byGiver(occs.get(o), a);
+            if (!giver) {
+                out.add(evidence(occs.get(o), a, deferred));
+            }
             Attach receiver = receiverOfSupport(occs.get(o), a);
             if (receiver != null) {
                 out.add(evidence(occs.get(o), receiver, null));
             }
-            if (!a.rule().equals("nearest-target") && !a.rule().equals("pejorative-label")) {
+            if (!giver && !a.rule().equals("nearest-target") && !a.rule().equals("pejorative-label")) {
                 for (int m = coordinated(a.mention()); m != NONE; m = coordinated(m)) {
                     out.add(evidence(occs.get(o), new Attach(m, a.rule(), a.factor(), a.victim()), deferred));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Flag to-receiver: « son soutien », « le soutien des États-Unis », « la solidarité turque » name the giver,
+     * whom the words do not judge (gold README: solidarity is neutral for the one who voices it).
+     */
+    private static boolean byGiver(Occ occ, Attach a) {
+        return occ.cue().toReceiver() && switch (a.rule()) {
+            case "possessor", "agent-of-act", "adjective-of-target", "compound-agent" -> true;
+            default -> false;
+        };
     }
 
     /**

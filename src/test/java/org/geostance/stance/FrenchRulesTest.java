@@ -671,4 +671,16 @@ class FrenchRulesTest {
         assertThat(of("Le Kremlin a rejeté les critiques et reproché à la coalition dirigée par les Etats-Unis "
                 + "d'avoir menti.", "USA").stance()).isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void supportAndSolidarityFavourTheirReceiverNotTheirGiver() {
+        // Flag to-receiver: « son soutien à l'opération », « la solidarité des Etats-Unis » say nothing of the giver.
+        assertThat(of("Le Qatar a accordé son soutien à la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("La Turquie a apporté son soutien à l'opération.", "TUR").evidence()).isEmpty();
+        TargetStance giver = of("Le soutien des Etats-Unis à Israël reste entier.", "USA");
+        assertThat(giver.evidence()).isEmpty();
+        TargetStance receiver = of("Le soutien des Etats-Unis à Israël reste entier.", "ISR");
+        assertThat(receiver.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(receiver.evidence()).extracting(Evidence::rules).containsExactly(List.of("beneficiary"));
+    }
 }
