@@ -27,7 +27,7 @@ import org.geostance.text.Folding;
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder");
+    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder", "help");
 
     final String language;
     final String version;
@@ -117,6 +117,7 @@ final class Lexicon implements Serializable {
             boolean punitive = false;
             boolean notAVerb = false;
             boolean ofHolder = false;
+            boolean help = false;
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
                     if (!FLAGS.contains(flag.strip())) {
@@ -126,6 +127,7 @@ final class Lexicon implements Serializable {
                     punitive |= flag.strip().equals("punitive");
                     notAVerb |= flag.strip().equals("not-a-verb");
                     ofHolder |= flag.strip().equals("of-holder");
+                    help |= flag.strip().equals("help");
                 }
             }
             String[] variants = cueText.split("\\|");
@@ -145,7 +147,7 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, help, name + ":" + n));
             }
             count++;
         }
