@@ -176,7 +176,8 @@ final class ParagraphAnalysis {
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
             | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
             | Fn.ACCORDING.bit() | Fn.LEADER.bit() | Fn.CLITIC_OBJECT.bit() | Fn.GERUND_MARKER.bit()
-            | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit() | Fn.OBSTRUCTION.bit();
+            | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit() | Fn.ASIDE.bit()
+            | Fn.OBSTRUCTION.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -268,6 +269,8 @@ final class ParagraphAnalysis {
                 } else if (has(i, Fn.CONJUNCTION)) {
                     boundary = (i > 0 && key[i - 1].equals(",")) || startsPredicate(i + 1)
                             || english && coordinatedPastVerb(i + 1);
+                } else if (!english && i > 0 && key[i - 1].equals(",") && (asideAt(i) || asideAt(asideStart(i - 1)))) {
+                    boundary = false; // « Washington, lui, a été accusé … »: a short aside cuts no clause
                 } else if (i > 0 && key[i - 1].equals(",")
                         && (has(i, Fn.SUBJECT_PRONOUN) || has(i, Fn.REPORTING_VERB) || has(i, Fn.CITING))) {
                     boundary = true;
@@ -296,6 +299,40 @@ final class ParagraphAnalysis {
             clauseStart[clause[i]] = Math.min(clauseStart[clause[i]], i);
             clauseEnd[clause[i]] = i + 1;
         }
+    }
+
+    private static final int ASIDE_WORDS = 3;
+
+    /**
+     * « X, lui, a … », « X, quant à elle, a … »: from i, at most three words between commas, each a function word,
+     * one of them an aside word, after a word that is no comma and before a verb. After the verb (« dénoncent,
+     * elles, un … ») the aside still ends the verb's clause.
+     */
+    private boolean asideAt(int i) {
+        if (i < 2 || !key[i - 1].equals(",") || key[i - 2].equals(",")) {
+            return false;
+        }
+        boolean aside = false;
+        for (int j = i; j < Math.min(n, i + ASIDE_WORDS + 1); j++) {
+            if (key[j].equals(",")) {
+                return aside && j > i && startsPredicate(j + 1);
+            }
+            if (!isWord(j) || !has(j, Fn.ASIDE) && !functionWord(j)) {
+                return false;
+            }
+            aside |= has(j, Fn.ASIDE);
+        }
+        return false;
+    }
+
+    /** The first word after the comma before the one at {@code comma}, when it is at most three words back. */
+    private int asideStart(int comma) {
+        for (int j = comma - 1; j >= Math.max(0, comma - ASIDE_WORDS - 1); j--) {
+            if (key[j].equals(",")) {
+                return j + 1;
+            }
+        }
+        return 0;
     }
 
     /** « en saluant », « tout en dénonçant »: the French gerund. */
@@ -1729,9 +1766,11 @@ final class ParagraphAnalysis {
             return false;
         }
         int j = beforeAdverbs(verb);
+        // « a rejeté ces critiques et reproché à X »: after « et » a participle before « à » shares the auxiliary
+        // before it; there only « par » makes a passive.
         return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
                 && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER)
-                || !english && tokens.get(verb + 1).text().equals("à"));
+                || !english && tokens.get(verb + 1).text().equals("à") && !has(j, Fn.CONJUNCTION));
     }
 
     /**
@@ -1995,6 +2034,10 @@ final class ParagraphAnalysis {
             int m = leaderBefore(occ.start());
             return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
         }
+        if (english && stateObject(occ.end())) {
+            int m = stateBefore(occ.start());
+            return m == NONE ? null : new Attach(m, "pronoun-object", 1.0, false);
+        }
         if (english) {
             int m = reportedSubject(occ);
             if (m != NONE && speakersOwnSide(occ.start(), m)) {
@@ -2009,6 +2052,9 @@ final class ParagraphAnalysis {
         for (int j = occ.end(); j < limit; j++) {
             if (!sameClause(j, occ.start())) {
                 break;
+            }
+            if (english && has(j, Fn.REFLEXIVE)) {
+                return DROP; // "defended itself against attacks by X": the verb's object is its own subject
             }
             if (!english && quoted[j]) {
                 limit = Math.min(n, limit + 1); // a quoted object is one unit, however many words it quotes
@@ -2148,6 +2194,34 @@ final class ParagraphAnalysis {
                     return m;
                 }
                 j = mentions[m].firstToken(); // "Netanyahu thanked him": never the speaker, who is the subject
+            }
+        }
+        return NONE;
+    }
+
+    /**
+     * "accusing it of …", "condemned it.": a state pronoun right after a verb of speech is its object unless a verb
+     * or a noun follows it ("warned it would …" makes it a subject, "it" then opens the reported clause).
+     */
+    private boolean stateObject(int i) {
+        return i < n && has(i, Fn.STATE_PRONOUN) && !(i + 1 < n && (isContent(i + 1) || has(i + 1, Fn.AUXILIARY)
+                || has(i + 1, Fn.COPULA) || has(i + 1, Fn.COMPLEMENTIZER) || mentionAt[i + 1] != NONE));
+    }
+
+    /**
+     * The state a pronoun object stands for: the nearest target named before the verb in its sentence, neither a
+     * person (him/her are {@link #leaderBefore}'s), nor the speaker, nor the verb's own subject ("Turkey has
+     * accused it": only auxiliaries and adverbs between them).
+     */
+    private int stateBefore(int verb) {
+        int subjectEnd = beforeAdverbs(verb);
+        while (subjectEnd >= 0 && (has(subjectEnd, Fn.AUXILIARY) || has(subjectEnd, Fn.NEGATOR))) {
+            subjectEnd = beforeAdverbs(subjectEnd);
+        }
+        for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
+            int m = mentionAt[j];
+            if (m != NONE && j != subjectEnd && !speakerMention[m] && mentions[m].kind() != AliasKind.LEADER) {
+                return m;
             }
         }
         return NONE;

@@ -44,6 +44,11 @@ public final class Fixtures {
     }
 
     /** Paragraphs of an article file: the "date …" header dropped, split on blank lines, blanks skipped. */
+    /** Every rule named by a stance's evidence, in order. */
+    static List<String> rules(TargetStance stance) {
+        return stance.evidence().stream().flatMap(e -> e.rules().stream()).toList();
+    }
+
     static List<String> paragraphs(Path article) {
         String text;
         try {

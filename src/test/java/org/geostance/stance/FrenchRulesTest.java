@@ -643,4 +643,32 @@ class FrenchRulesTest {
         assertThat(of("Le ministre a évoqué une « politique de paix et de dialogue » menée par Israël.", "ISR").stance())
                 .isNotEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void crimeDoesNotMatchCrimee() {
+        // « Crimée » shares Snowball's stem with « crime »: the cue takes the noun's exact forms only.
+        assertThat(of("La Turquie défend les Tatars de Crimée.", "TUR").evidence()).isEmpty();
+        assertThat(of("L'opposition dénonce les crimes du gouvernement turc.", "TUR").stance())
+                .isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void aShortAsideBetweenTheSubjectAndItsVerbCutsNoClause() {
+        // « Washington, lui, a été accusé … »: the subject before the aside is the passive verb's object.
+        TargetStance aside = of("Washington, lui, a été accusé par les rebelles de couvrir les bombardements.", "USA");
+        assertThat(aside.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(aside)).contains("accusé (-accuser) → -0.60 [object-of-verb]");
+        assertThat(describe(of("La Turquie, quant à elle, a été critiquée par ses alliés.", "TUR")))
+                .contains("critiquée (-critiquer) → -0.60 [object-of-verb]");
+    }
+
+    @Test
+    void aParticipleAfterEtBeforeASharesTheAuxiliaryBeforeIt() {
+        // « a démenti et reproché à X »: no reduced passive (« une erreur reprochée à X ») after « et ».
+        TargetStance coordinated = of("Le Kremlin a démenti et reproché à la Turquie de mentir.", "TUR");
+        assertThat(coordinated.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(coordinated)).contains("reproché (-reprocher) → -0.60 [object-of-verb]");
+        assertThat(of("Le Kremlin a rejeté les critiques et reproché à la coalition dirigée par les Etats-Unis "
+                + "d'avoir menti.", "USA").stance()).isEqualTo(Stance.AGAINST);
+    }
 }

@@ -1,8 +1,8 @@
 package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.geostance.stance.Fixtures.rules;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Acts of help (cue flag help) credit the one who gives them, on sentences written for these tests. */
@@ -14,10 +14,6 @@ class HelpActsTest {
 
     private static TargetStance fr(String paragraph, String target) {
         return Fixtures.stanceOf("fr", "2023-02", paragraph, target);
-    }
-
-    private static List<String> rules(TargetStance stance) {
-        return stance.evidence().stream().flatMap(e -> e.rules().stream()).toList();
     }
 
     @Test
