@@ -18,7 +18,7 @@ class HelpActsTest {
 
     @Test
     void helpReportedByItsGiverIsTheGiversAct() {
-        TargetStance tur = en("Ankara said it would fly tents and medicine to the flooded provinces.", "TUR");
+        TargetStance tur = en("Ankara said it would fly tents and relief supplies to the flooded provinces.", "TUR");
         assertThat(tur.stance()).isEqualTo(Stance.FAVOR);
         assertThat(rules(tur)).containsExactly("helper");
         TargetStance turc = fr("Le ministère turc a annoncé qu'il enverrait des médicaments au Liban.", "TUR");
