@@ -53,6 +53,7 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
             Map.entry("pronoun-object", "the verb's object is a pronoun (him/her, « le », « l' »), the target named before it (\"called Erdogan to thank him\", « Nétanyahou l'a remercié »)"),
             Map.entry("possessor", "the act is the possessor's (« son banditisme », \"its blockade\"): the nearest target named before it in the sentence"),
             Map.entry("pronoun-subject", "the clause's subject is it/they/he/she opening the sentence: the target (or leader) that opened the sentence before (\"Turkey sent tanks. It has …\")"),
+            Map.entry("helper", "an act of help (aid, rescue, relief) with no closer link: the target in the subject of its clause, or of the verb of speech that reports it (\"Turkey said it would send aid\"); the receiver gets nothing"),
             Map.entry("conditional", "in a clause opened by if / unless: a possible act, not one done, weight × 0.5"),
             Map.entry("quoted", "inside a quotation: the holder is the quoted speaker"));
 

@@ -10,7 +10,8 @@ enum Fn {
     PARTIES_MARKER, OBJECT_PRONOUN, ACT_NOUN, STAND_IN, STAND_IN_DETERMINER, SUBJECT_CARRIER, COMPLEMENTIZER,
     SUMMING_UP, PREPOSITION, COUNTERPART, IMPERSONAL, THIRD_PERSON, REFLEXIVE,
     DEFINITE, ACCORDING, LEADER, CLITIC_OBJECT, GERUND_MARKER, GERUND_ADVERB,
-    SUBJECT_RELATIVE, STATE_PRONOUN, ASIDE;
+    SUBJECT_RELATIVE, STATE_PRONOUN, ASIDE,
+    OBSTRUCTION;
 
     static {
         if (values().length > Long.SIZE) {
@@ -20,7 +21,7 @@ enum Fn {
 
     /** Roles matched on the word's stem (verbs), the others on its folded key. */
     boolean byStem() {
-        return this == REPORTING_VERB || this == DESIGNATION_VERB || this == CITING;
+        return this == REPORTING_VERB || this == DESIGNATION_VERB || this == CITING || this == OBSTRUCTION;
     }
 
     static Fn parse(String name) {

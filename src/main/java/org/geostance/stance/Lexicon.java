@@ -27,7 +27,8 @@ import org.geostance.text.Folding;
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder", "to-receiver");
+    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder", "help",
+            "to-receiver");
 
     final String language;
     final String version;
@@ -117,6 +118,7 @@ final class Lexicon implements Serializable {
             boolean punitive = false;
             boolean notAVerb = false;
             boolean ofHolder = false;
+            boolean help = false;
             boolean toReceiver = false;
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
@@ -127,6 +129,7 @@ final class Lexicon implements Serializable {
                     punitive |= flag.strip().equals("punitive");
                     notAVerb |= flag.strip().equals("not-a-verb");
                     ofHolder |= flag.strip().equals("of-holder");
+                    help |= flag.strip().equals("help");
                     toReceiver |= flag.strip().equals("to-receiver");
                 }
             }
@@ -147,8 +150,8 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, toReceiver,
-                                name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, help,
+                                toReceiver, name + ":" + n));
             }
             count++;
         }

@@ -176,7 +176,8 @@ final class ParagraphAnalysis {
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
             | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
             | Fn.ACCORDING.bit() | Fn.LEADER.bit() | Fn.CLITIC_OBJECT.bit() | Fn.GERUND_MARKER.bit()
-            | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit() | Fn.ASIDE.bit();
+            | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit() | Fn.ASIDE.bit()
+            | Fn.OBSTRUCTION.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -956,7 +957,7 @@ final class ParagraphAnalysis {
      * "the US stands with Israel", "Turkish aid to Syria"): the target right after it, or after "to" / "with".
      */
     private Attach receiverOfSupport(Occ occ, Attach giver) {
-        if (occ.cue().cueClass() != CueClass.FRAMING || occ.cue().weight() <= 0 || giver.victim()
+        if (occ.cue().cueClass() != CueClass.FRAMING || occ.cue().weight() <= 0 || occ.cue().help() || giver.victim()
                 || !(giver.rule().equals("adjective-of-target") || giver.rule().equals("compound-agent")
                 || !english && giver.rule().equals("agent-of-act"))) {
             return null;
@@ -1023,15 +1024,18 @@ final class ParagraphAnalysis {
                     a = punished(occ);
                     if (a != null) return a;
                 }
+                if (cue.help() && obstructed(occ)) return DROP;
                 a = adjectiveOfTarget(occ);
                 if (a == null) a = agentMarker(occ);
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = markedComplement(occ);
+                if (a != null && cue.help() && a.rule().equals("beneficiary")) a = null;
                 if (a == null && english) a = predicateNominal(occ);
                 if (a == null && english) a = possessor(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && english && harmedObject(occ)) return DROP;
+                if (a == null && cue.help()) a = helper(occ);
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
@@ -1071,6 +1075,67 @@ final class ParagraphAnalysis {
             default:
                 return null;
         }
+    }
+
+    // ---------------------------------------------------------------- acts of help (cue flag help)
+
+    /**
+     * The giver of an act of help that no closer rule attached: the target in the subject of its clause (« la
+     * Turquie a dépêché des secouristes », "U.S. planes dropped food aid"), or, when the act is reported, the
+     * subject of the clause of speech before it ("Turkey said it would send aid", « a annoncé qu'elle enverrait »).
+     */
+    private Attach helper(Occ occ) {
+        if (english && inSpeakerPhrase(occ)) {
+            return null; // "aid agencies warned …": the helpers are the speakers, no target
+        }
+        int c = clause[occ.start()];
+        int first = clauseStart[c];
+        int m = subjectOfClause(first, null);
+        if (m != NONE && occ.start() - mentions[m].endToken() > HELPER_REACH) {
+            return null;
+        }
+        if (m == NONE && c > 0 && sentence[clauseStart[c - 1]] == sentence[occ.start()]
+                && reportsSpeech(clauseStart[c - 1], first)) {
+            m = subjectOfClause(clauseStart[c - 1], null);
+        }
+        if (m == NONE && has(first, Fn.SUBJECT_CARRIER) && has(first + 1, Fn.AUXILIARY)) {
+            m = subjectOfSentence(sentence[first], null); // « …, et a annoncé une aide »: the sentence's subject
+        }
+        if (m == NONE || mentions[m].endToken() > occ.start()) {
+            return null;
+        }
+        for (int j = Math.max(mentions[m].endToken(), first); j < occ.start(); j++) {
+            // "thanked Israel for the rescue teams", « ont ouvert le feu près d'un convoi d'aide »: a verb of
+            // speech or a hostile act between them makes the subject its own agent, not the helper.
+            int o = occAt[j];
+            if (o != NONE && (occs.get(o).cue().cueClass() == CueClass.SPEECH_VERB || occs.get(o).cue().weight() < 0)) {
+                return null;
+            }
+        }
+        return new Attach(m, "helper", 1.0, false);
+    }
+
+    /** Tokens at most between a clause's subject and its act of help ("… to take part in a scheme to help Iran"). */
+    private static final int HELPER_REACH = 12;
+
+    /** A verb of speech in tokens [from, to): the clause reports what the next one says. */
+    private boolean reportsSpeech(int from, int to) {
+        for (int j = from; j < to; j++) {
+            if (has(j, Fn.REPORTING_VERB)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** « bloque l'aide », "blocked aid deliveries": help held back by the clause's verb is no one's act of help. */
+    private boolean obstructed(Occ occ) {
+        for (int j = occ.start() - 1; j >= Math.max(clauseStart[clause[occ.start()]], occ.start() - 5); j--) {
+            if (has(j, Fn.OBSTRUCTION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "would harm the alliance": a good thing as the object of a harmful act is what is harmed, no praise. */
