@@ -50,7 +50,7 @@ public record Evidence(String target, String cue, String lemma, int begin, int e
             Map.entry("reported-subject", "the verb of speech judges what its that-clause's subject does (\"warned that a Turkish presence would …\"): the target in that subject, weight × 0.8"),
             Map.entry("carried-subject", "the clause opened by \"and\" has no subject of its own: the target in the subject of the clause before it (\"X's decision was a retreat and would harm …\")"),
             Map.entry("relative-antecedent", "the cue is in a relative clause about the target (\"Washington, which withdrew…\")"),
-            Map.entry("pronoun-object", "the verb's object is a pronoun (him/her, « le », « l' »), the target named before it (\"called Erdogan to thank him\", « Nétanyahou l'a remercié »)"),
+            Map.entry("pronoun-object", "the verb's object is a pronoun (him/her, it, « le », « l' »), the target named before it (\"called Erdogan to thank him\", \"accusing it of\", « Nétanyahou l'a remercié »)"),
             Map.entry("possessor", "the act is the possessor's (« son banditisme », \"its blockade\"): the nearest target named before it in the sentence"),
             Map.entry("pronoun-subject", "the clause's subject is it/they/he/she opening the sentence: the target (or leader) that opened the sentence before (\"Turkey sent tanks. It has …\")"),
             Map.entry("helper", "an act of help (aid, rescue, relief) with no closer link: the target in the subject of its clause, or of the verb of speech that reports it (\"Turkey said it would send aid\"); the receiver gets nothing"),
