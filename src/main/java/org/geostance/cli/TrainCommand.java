@@ -61,9 +61,10 @@ final class TrainCommand implements Callable<Integer> {
             + " the engine's favor and against stay.")
     boolean neutralOnly;
 
-    // Required: the general lexicons are reference material outside the project and do not ship in data/.
-    @Option(names = "--reference-lexicons", paramLabel = "DIR", required = true,
-            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern), e.g. shared/reference/lexicons.")
+    // Optional: the general lexicons are reference material outside the project and do not ship in data/.
+    @Option(names = "--reference-lexicons", paramLabel = "DIR",
+            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern), e.g. shared/reference/lexicons;"
+                    + " without it the model has no polarity features.")
     Path referenceLexicons;
 
     @Mixin
@@ -76,7 +77,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--blind takes a single --l2: choose it by --cross-validate first");
         }
         TargetDictionary dictionary = engineOptions.dictionary();
-        ReferencePolarity polarity = ReferencePolarity.load(referenceLexicons);
+        ReferencePolarity polarity = referenceLexicons == null ? null : ReferencePolarity.load(referenceLexicons);
         Map<Path, List<LearnedLayer.Pair>> scored = LocalSpark.withSession("geostance-train", 1, false, spark -> {
             ParagraphScorer scorer = ParagraphScorer.create(dictionary, engineOptions.engine());
             Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
@@ -85,9 +86,9 @@ final class TrainCommand implements Callable<Integer> {
             }
             return out;
         });
-        System.out.printf("features: engine evidence, reference polarity%s; model: multinomial logistic regression"
-                + " per language%s%s%n", stems ? ", stems of the target's sentences (in >= " + minStemPairs
-                + " training pairs)" : "", balanced ? ", balanced class weights" : "",
+        System.out.printf("features: engine evidence%s%s; model: multinomial logistic regression"
+                + " per language%s%s%n", polarity == null ? "" : ", reference polarity",
+                stems ? ", stems of the target's sentences (in >= " + minStemPairs + " training pairs)" : "", balanced ? ", balanced class weights" : "",
                 neutralOnly ? ", relabelling only the engine's neutrals" : "");
         for (Path file : gold) {
             System.out.printf("%s: gold favor/against the engine calls neutral, by basis: %s%n", Calibration.splitName(file),

@@ -25,6 +25,7 @@ public final class StanceFeatures {
 
     /**
      * @param stance the engine's stance toward one target referenced in {@code text}
+     * @param polarity general sentiment lexicons, or null for no polarity features (they do not ship in data/)
      * @param stems  whether to add the bag of stems of the target's sentences
      */
     public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
@@ -79,8 +80,10 @@ public final class StanceFeatures {
                 if (!token.isWord() || mentionToken[t]) {
                     continue;
                 }
-                polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
-                        (name, value) -> put(f, where + ":" + name, value));
+                if (polarity != null) {
+                    polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
+                            (name, value) -> put(f, where + ":" + name, value));
+                }
                 if (stems && inTarget[s] && stemmer != null) {
                     f.put(STEM + stemmer.stem(token.text()), 1.0);
                 }
