@@ -104,36 +104,6 @@ final class ParagraphAnalysis {
         return aggregate(attachAll());
     }
 
-    /** Runs the analysis and returns one line per token: facts the rules saw (for debugging and explain). */
-    String dump() {
-        run();
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < n; i++) {
-            out.append(String.format("%3d %-18s stem=%-14s s%d c%d%s%s%s%s fn=%s%n", i, tokens.get(i).text(), stem[i],
-                    sentence[i], clause[i], quoted[i] ? " Q" : "", quoteMark[i] ? " QM" : "",
-                    mentionAt[i] != NONE ? " M" + mentionAt[i] : "", holderAt[i] != NONE ? " H" + holderAt[i] : "",
-                    roles(fn[i])));
-        }
-        for (Occ occ : occs) {
-            out.append("cue ").append(occ.cue().lemma()).append(' ').append(occ.start()).append('-').append(occ.end())
-                    .append('\n');
-        }
-        for (int h = 0; h < holders.size(); h++) {
-            out.append("holder ").append(h).append(' ').append(String.join("/", holders.get(h))).append('\n');
-        }
-        return out.toString();
-    }
-
-    private static String roles(long bits) {
-        StringBuilder b = new StringBuilder();
-        for (Fn role : Fn.values()) {
-            if ((bits & role.bit()) != 0) {
-                b.append(role.name().toLowerCase()).append(',');
-            }
-        }
-        return b.toString();
-    }
-
     // ---------------------------------------------------------------- per-token facts
 
     private void prepareTokens() {

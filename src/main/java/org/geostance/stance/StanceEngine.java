@@ -103,14 +103,6 @@ public final class StanceEngine implements Serializable {
         return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).run();
     }
 
-    /** Token-level facts the rules saw, one line per token (debugging aid for explain). */
-    String dump(AnalyzedText text, String language, List<Mention> mentions) {
-        List<Mention> sorted = new ArrayList<>(mentions);
-        sorted.sort(Comparator.comparingInt(Mention::firstToken));
-        Lexicon lexicon = lexicons.get(language);
-        return lexicon == null ? "" : new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).dump();
-    }
-
     /** The tally behind a label's confidence, for explaining it. */
     public ConfidenceTable.Cell confidenceBasis(EvidenceClass evidenceClass) {
         return confidences.cellFor(evidenceClass);
