@@ -20,6 +20,8 @@ import org.geostance.text.Token;
  */
 public final class StanceFeatures {
     public static final String STEM = "stem:";
+    private static final String TARGET_SENTENCE = "target-sentence:";
+    private static final String OTHER_SENTENCE = "other-sentence:";
 
     private StanceFeatures() {}
 
@@ -74,7 +76,7 @@ public final class StanceFeatures {
         Stems stemmer = Stems.of(language);
         for (int s = 0; s < inTarget.length; s++) {
             Sentence sentence = text.sentences().get(s);
-            String where = inTarget[s] ? "target-sentence" : "other-sentence";
+            String where = inTarget[s] ? TARGET_SENTENCE : OTHER_SENTENCE;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = text.token(t);
                 if (!token.isWord() || mentionToken[t]) {
@@ -82,7 +84,7 @@ public final class StanceFeatures {
                 }
                 if (polarity != null) {
                     polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
-                            (name, value) -> put(f, where + ":" + name, value));
+                            (name, value) -> put(f, where + name, value));
                 }
                 if (stems && inTarget[s] && stemmer != null) {
                     f.put(STEM + stemmer.stem(token.text()), 1.0);
@@ -90,6 +92,11 @@ public final class StanceFeatures {
             }
         }
         return f;
+    }
+
+    /** Whether a feature is a polarity sum of the reference lexicons. */
+    public static boolean isPolarity(String name) {
+        return name.startsWith(TARGET_SENTENCE) || name.startsWith(OTHER_SENTENCE);
     }
 
     private static void put(Map<String, Double> f, String name, double value) {

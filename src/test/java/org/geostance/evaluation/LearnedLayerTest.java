@@ -74,4 +74,17 @@ class LearnedLayerTest {
         assertThat(better).containsExactly(LearnedLayer.differenceInterval(pairs, model, false, 200, 7).get("fr"));
         assertThat(LearnedLayer.differenceInterval(pairs, null, false, 200, 7).get("fr")).containsExactly(0.0, 0.0);
     }
+
+    @Test
+    void withoutDropsTheNamedFeaturesAndKeepsUnreferencedPairs() {
+        List<LearnedLayer.Pair> pairs = new ArrayList<>(List.of(pair("a", GoldLabel.AGAINST, Stance.NEUTRAL,
+                Map.of("stem:condamn", 1.0, "score", -0.2))));
+        pairs.add(new LearnedLayer.Pair("unit", pairs.get(0).outcome(), null));
+
+        List<LearnedLayer.Pair> kept = LearnedLayer.without(pairs, name -> name.startsWith(StanceFeatures.STEM));
+
+        assertThat(kept.get(0).features()).containsOnlyKeys("score");
+        assertThat(kept.get(1).features()).isNull();
+        assertThat(pairs.get(0).features()).containsKey("stem:condamn");
+    }
 }

@@ -28,6 +28,11 @@ class StanceFeaturesTest {
     }
 
     private static Map<String, Double> features(String language, String paragraph, String target) {
+        return features(language, paragraph, target, polarity);
+    }
+
+    private static Map<String, Double> features(String language, String paragraph, String target,
+                                                ReferencePolarity polarity) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
         var mentions = Fixtures.mentions(text, language, "2020-07");
         TargetStance stance = Fixtures.engine().score(text, language, mentions).stream()
@@ -65,5 +70,17 @@ class StanceFeaturesTest {
 
         assertThat(usa).containsEntry("target-sentence:afinn+", 0.4).containsEntry("target-sentence:vader+", 0.5)
                 .containsEntry("engine:favor", 1.0);
+    }
+
+    @Test
+    void withoutReferenceLexiconsThereAreNoPolarityFeatures() {
+        String paragraph = "Les États-Unis ont salué l'accord. La Turquie a publié un communiqué catastrophique.";
+        Map<String, Double> with = features("fr", paragraph, "USA");
+        Map<String, Double> without = features("fr", paragraph, "USA", null);
+
+        assertThat(with.keySet()).anyMatch(StanceFeatures::isPolarity);
+        assertThat(without.keySet()).noneMatch(StanceFeatures::isPolarity).contains("stem:salu", "score");
+        with.keySet().removeIf(StanceFeatures::isPolarity);
+        assertThat(without).isEqualTo(with);
     }
 }
