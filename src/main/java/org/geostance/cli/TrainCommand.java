@@ -19,6 +19,7 @@ import org.geostance.evaluation.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.evaluation.ReferencePolarity;
 import org.geostance.evaluation.StanceFeatures;
+import org.geostance.stance.Stance;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,6 +79,10 @@ final class TrainCommand implements Callable<Integer> {
             + " pass; ends with a table of the 7-fold means and the last --gold's fold, best first.")
     boolean grid;
 
+    @Option(names = "--top", defaultValue = "0", paramLabel = "N", description = "Train on every --gold with the"
+            + " first setting and print, per language, the N features that push hardest toward favor and toward against.")
+    int top;
+
     /** One way to fit and apply the model. */
     private record Setting(boolean stems, boolean polarity, boolean balanced, boolean neutralOnly, double l2) {
         @Override
@@ -136,12 +141,25 @@ final class TrainCommand implements Callable<Integer> {
             }
             summary(results);
         }
+        if (top > 0) {
+            Setting setting = settings.get(0);
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training(features(scored, setting))),
+                    fitting(setting));
+            System.out.printf("%nstrongest features, model trained on %s with %s (weight toward the stance minus"
+                    + " toward neutral, raw scale)%n", Calibration.splitNames(gold), setting);
+            for (String language : List.of("fr", "en")) {
+                for (Stance stance : List.of(Stance.FAVOR, Stance.AGAINST)) {
+                    if (model.knows(language)) {
+                        System.out.printf("%s %s: %s%n", language, stance.label(), model.strongest(language, stance, top)
+                                .stream().map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).toList());
+                    }
+                }
+            }
+        }
         if (!blind.isEmpty()) {
             Setting setting = settings.get(0);
             Map<Path, List<LearnedLayer.Pair>> pairs = features(scored, setting);
-            List<LearnedLayer.Pair> training = new ArrayList<>();
-            gold.forEach(file -> training.addAll(pairs.get(file)));
-            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), fitting(setting));
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training(pairs)), fitting(setting));
             System.out.printf("%nblind splits, model trained on %s with %s (numbers only)%n", Calibration.splitNames(gold),
                     setting);
             System.out.println(HEADER);
@@ -157,6 +175,13 @@ final class TrainCommand implements Callable<Integer> {
             "model-hand 95% (articles resampled)");
     private static final int BOOTSTRAP_ROUNDS = 1000;
     private static final long BOOTSTRAP_SEED = 20261129L;
+
+    /** Every --gold split's pairs. */
+    private List<LearnedLayer.Pair> training(Map<Path, List<LearnedLayer.Pair>> pairs) {
+        List<LearnedLayer.Pair> training = new ArrayList<>();
+        gold.forEach(file -> training.addAll(pairs.get(file)));
+        return training;
+    }
 
     private DecisionModel.Settings fitting(Setting setting) {
         return new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced());

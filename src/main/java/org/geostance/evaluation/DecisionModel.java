@@ -84,6 +84,18 @@ public final class DecisionModel implements Serializable {
         return CLASSES[best];
     }
 
+    /**
+     * The {@code n} features that push hardest from neutral toward {@code stance}, strongest first: by the
+     * difference of their raw-scale weights for the two classes, so that a stem's figure is what its presence adds.
+     */
+    public List<Map.Entry<String, Double>> strongest(String language, Stance stance, int n) {
+        int toward = Arrays.asList(CLASSES).indexOf(stance);
+        int neutral = Arrays.asList(CLASSES).indexOf(Stance.NEUTRAL);
+        return layers.get(language).weights().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[toward] - e.getValue()[neutral]))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n).toList();
+    }
+
     private static Layer fitLayer(List<Example> examples, Settings settings) {
         List<String> names = vocabulary(examples, settings.minStemPairs());
         int n = examples.size();

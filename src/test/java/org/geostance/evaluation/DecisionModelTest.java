@@ -42,6 +42,16 @@ class DecisionModelTest {
     }
 
     @Test
+    void theStrongestFeaturesTowardAStanceAreItsOwnCues() {
+        DecisionModel model = DecisionModel.fit(threeKinds(), SETTINGS);
+
+        assertThat(model.strongest("fr", Stance.AGAINST, 1)).extracting(Map.Entry::getKey)
+                .containsExactly("stem:condamn");
+        assertThat(model.strongest("fr", Stance.FAVOR, 2)).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("stem:salu", "rule:object-of-verb");
+    }
+
+    @Test
     void theSameExamplesGiveTheSameWeights() {
         Map<String, Double> probe = Map.of("rule:object-of-verb", -0.3, "stem:salu", 1.0);
 
