@@ -76,7 +76,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--grid", description = "Cross-validate every combination of stems on/off, balanced on/off,"
             + " neutral-only on/off and (with --reference-lexicons) polarity on/off, for every --l2, on one scoring"
-            + " pass; ends with a table of the 7-fold means and the last --gold's fold, best first.")
+            + " pass; ends with a table of the fold means and the last --gold's fold, best first.")
     boolean grid;
 
     @Option(names = "--top", defaultValue = "0", paramLabel = "N", description = "Train on every --gold with the"
