@@ -1,5 +1,6 @@
 package org.geostance.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,11 +16,12 @@ import org.geostance.evaluation.LearnedLayer;
 import org.geostance.evaluation.Metrics;
 import org.geostance.evaluation.Metrics.Predicted;
 import org.geostance.spark.LocalSpark;
-import org.geostance.evaluation.DecisionModel;
+import org.geostance.stance.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.evaluation.ReferencePolarity;
-import org.geostance.evaluation.StanceFeatures;
+import org.geostance.stance.StanceFeatures;
 import org.geostance.stance.Stance;
+import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -83,6 +85,13 @@ final class TrainCommand implements Callable<Integer> {
             + " first setting and print, per language, the N features that push hardest toward favor and toward against.")
     int top;
 
+    @Option(names = "--write", paramLabel = "TSV", description = "Train on every --gold with the (single) setting and"
+            + " write --language's layer, which the engine then loads, e.g. data/lexicons/decision.fr.tsv.")
+    Path write;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "The language whose layer --write writes.")
+    String language;
+
     /** One way to fit and apply the model. */
     private record Setting(boolean stems, boolean polarity, boolean balanced, boolean neutralOnly, double l2) {
         @Override
@@ -105,10 +114,16 @@ final class TrainCommand implements Callable<Integer> {
         if (!blind.isEmpty() && (l2.size() != 1 || grid)) {
             throw new IllegalArgumentException("--blind takes a single --l2 and no --grid: choose by --cross-validate first");
         }
+        if (write != null && (language == null || grid || neutralOnly || referenceLexicons != null || l2.size() != 1)) {
+            throw new IllegalArgumentException("--write takes --language, a single --l2, and no --grid, --neutral-only"
+                    + " or --reference-lexicons (the engine applies the layer to every pair, without polarity)");
+        }
         TargetDictionary dictionary = engineOptions.dictionary();
         ReferencePolarity polarity = referenceLexicons == null ? null : ReferencePolarity.load(referenceLexicons);
+        StanceEngine engine = engineOptions.engine();
         Map<Path, List<LearnedLayer.Pair>> scored = LocalSpark.withSession("geostance-train", 1, false, spark -> {
-            ParagraphScorer scorer = ParagraphScorer.create(dictionary, engineOptions.engine());
+            // The hand decision: the features are its reading, and the figures compare with it (not a shipped layer).
+            ParagraphScorer scorer = ParagraphScorer.create(dictionary, engine.handDecision());
             Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
             for (Path file : all) {
                 out.put(file, LearnedLayer.collect(file, scorer, polarity, stems || grid));
@@ -156,6 +171,16 @@ final class TrainCommand implements Callable<Integer> {
                 }
             }
         }
+        if (write != null) {
+            long started = System.nanoTime();
+            Setting setting = settings.get(0);
+            List<DecisionModel.Example> examples = LearnedLayer.examples(training(features(scored, setting)));
+            DecisionModel model = DecisionModel.fit(examples, fitting(setting));
+            long pairs = examples.stream().filter(e -> e.language().equals(language)).count();
+            Files.writeString(write, model.format(language, header(setting, pairs, engine)));
+            System.out.printf("%nwrote %s: %s layer, %d training pairs, fitted in %.1f s%n", write, language, pairs,
+                    (System.nanoTime() - started) / 1e9);
+        }
         if (!blind.isEmpty()) {
             Setting setting = settings.get(0);
             Map<Path, List<LearnedLayer.Pair>> pairs = features(scored, setting);
@@ -175,6 +200,26 @@ final class TrainCommand implements Callable<Integer> {
             "model-hand 95% (articles resampled)");
     private static final int BOOTSTRAP_ROUNDS = 1000;
     private static final long BOOTSTRAP_SEED = 20261129L;
+
+    /** The comment lines of a written layer: what it is, how it was fitted, how to refit it. */
+    private List<String> header(Setting setting, long pairs, StanceEngine engine) {
+        StringBuilder command = new StringBuilder("bin/geostance train");
+        gold.forEach(file -> command.append(" --gold ").append(file));
+        command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
+                .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
+                .append(" --language ").append(language).append(" --write ").append(write);
+        return List.of("geostance learned decision layer, " + language + ": multinomial logistic regression over the hand"
+                        + " decision's reading; label = argmax of softmax(sum of weight / scale x (value - mean) + intercept),"
+                        + " score = p(favor) - p(against)",
+                "setting: " + setting + ", stems in >= " + minStemPairs + " training pairs; lexicons "
+                        + engine.versions(),
+                "trained on: " + Calibration.splitNames(gold) + " (" + pairs + " pairs of " + language + ")",
+                "features: score, engine:<hand label>, basis:/strength:/agreeing/quoted of the evidence class,"
+                        + " holder-is-author, holder-is-target, evidence:positive|negative[-count], rule:<rule> (summed"
+                        + " weight), rule-count:<rule>, mentions, other-targets, opens-sentence, stem:<stem> of the"
+                        + " target's sentences; never the confidence",
+                "refit (after rule or lexicon changes, before calibrate): " + command);
+    }
 
     /** Every --gold split's pairs. */
     private List<LearnedLayer.Pair> training(Map<Path, List<LearnedLayer.Pair>> pairs) {

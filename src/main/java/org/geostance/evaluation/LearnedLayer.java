@@ -11,6 +11,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.geostance.ingest.LocalArticles;
+import org.geostance.stance.StanceFeatures;
+import org.geostance.stance.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.Stance;
 

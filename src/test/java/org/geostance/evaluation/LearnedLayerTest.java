@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.geostance.stance.StanceFeatures;
+import org.geostance.stance.DecisionModel;
 import org.geostance.stance.Stance;
 import org.geostance.stance.TargetStance;
 import org.junit.jupiter.api.Test;

@@ -1,12 +1,9 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.geostance.stance.Evidence;
-import org.geostance.stance.EvidenceClass;
-import org.geostance.stance.Stems;
-import org.geostance.stance.TargetStance;
+import java.util.function.ObjDoubleConsumer;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
 import org.geostance.text.Sentence;
@@ -15,7 +12,7 @@ import org.geostance.text.Token;
 /**
  * What a learned decision sees of one paragraph × target: the rule engine's score and evidence (its class, the
  * summed weight per attachment rule), where the target stands in its sentence, general polarity of the target's
- * sentences and of the others ({@link ReferencePolarity}), and optionally the folded stems of the target's
+ * sentences and of the others (a {@link Polarity}, measured only: none ships), and optionally the folded stems of the target's
  * sentences. Pure Java; named features, so that a model's weights can be read and explained.
  */
 public final class StanceFeatures {
@@ -25,13 +22,19 @@ public final class StanceFeatures {
 
     private StanceFeatures() {}
 
+    /** General word polarity (reference sentiment lexicons), a feature source that stays outside data/. */
+    public interface Polarity {
+        /** Hands {@code (lexicon+, value)} or {@code (lexicon-, |value|)} for each lexicon that knows the word. */
+        void add(String language, String surface, String stem, ObjDoubleConsumer<String> feature);
+    }
+
     /**
      * @param stance the engine's stance toward one target referenced in {@code text}
      * @param polarity general sentiment lexicons, or null for no polarity features (they do not ship in data/)
      * @param stems  whether to add the bag of stems of the target's sentences
      */
     public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
-                                         TargetStance stance, ReferencePolarity polarity, boolean stems) {
+                                         TargetStance stance, Polarity polarity, boolean stems) {
         Map<String, Double> f = new TreeMap<>();
         double score = stance.score();
         f.put("score", score);

@@ -1,4 +1,4 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.geostance.stance.Stance;
 import org.junit.jupiter.api.Test;
 
 /** The learned decision layer's fit and prediction, on small example sets written for these tests. */

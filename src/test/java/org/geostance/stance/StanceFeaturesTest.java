@@ -1,4 +1,4 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.geostance.stance.Fixtures;
-import org.geostance.stance.TargetStance;
+import org.geostance.evaluation.ReferencePolarity;
 import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.BeforeAll;
