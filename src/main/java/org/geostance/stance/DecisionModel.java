@@ -53,7 +53,8 @@ public final class DecisionModel implements Serializable {
     private record Layer(Map<String, double[]> standardised, double[] intercepts, Map<String, double[]> weights,
                          double[] rawIntercepts) implements Serializable {
         static Layer of(Map<String, double[]> standardised, double[] intercepts) {
-            Map<String, double[]> weights = new TreeMap<>();
+            // Hashed: prediction looks every feature of a pair up (a sorted map cost a third of the layer's time).
+            Map<String, double[]> weights = new HashMap<>();
             double[] raw = intercepts.clone();
             standardised.forEach((name, row) -> {
                 double[] w = new double[CLASSES.length];

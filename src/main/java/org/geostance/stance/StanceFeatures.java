@@ -78,6 +78,9 @@ public final class StanceFeatures {
         }
         Stems stemmer = Stems.of(language);
         for (int s = 0; s < inTarget.length; s++) {
+            if (polarity == null && !inTarget[s]) {
+                continue; // without polarity, only the target's sentences give features
+            }
             Sentence sentence = text.sentences().get(s);
             String where = inTarget[s] ? TARGET_SENTENCE : OTHER_SENTENCE;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
