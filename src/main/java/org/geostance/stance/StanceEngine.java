@@ -48,8 +48,8 @@ public final class StanceEngine implements Serializable {
 
     /**
      * Loads {@code fr.tsv}, {@code fr.function.tsv}, {@code en.tsv}, {@code en.function.tsv},
-     * {@code confidence.tsv} and any {@code decision.<language>.tsv} from the directory, and {@code actors.json} from it or from its parent
-     * (data/actors.json beside data/lexicons/).
+     * {@code confidence.tsv} and any {@code decision.<language>.tsv} from the directory, and {@code actors.json}
+     * from it or from its parent (data/actors.json beside data/lexicons/).
      *
      * @throws InvalidLexiconException with a one-line message naming file:line
      */
