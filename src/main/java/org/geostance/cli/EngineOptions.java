@@ -14,6 +14,10 @@ final class EngineOptions {
     @Option(names = "--lexicons", paramLabel = "DIR", description = "Cue lexicons folder (default: data/lexicons).")
     Path lexicons;
 
+    @Option(names = "--hand-decision", description = "Ignore the learned decision layers (data/lexicons/decision.<lang>.tsv):"
+            + " the hand decision in every language, for comparison.")
+    boolean handDecision;
+
     @Option(names = "--verbose", description = "Print stack traces of errors.")
     boolean verbose;
 
@@ -30,7 +34,8 @@ final class EngineOptions {
     }
 
     StanceEngine engine() {
-        return StanceEngine.load(lexiconsPath());
+        StanceEngine engine = StanceEngine.load(lexiconsPath());
+        return handDecision ? engine.handDecision() : engine;
     }
 
     static Path existing(Path path, String option) {

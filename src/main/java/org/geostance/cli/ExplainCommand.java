@@ -3,10 +3,12 @@ package org.geostance.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.geostance.spark.LocalSpark;
 import org.geostance.stance.ConfidenceTable;
 import org.geostance.stance.Evidence;
+import org.geostance.stance.LearnedDecision;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
 import org.geostance.stance.TargetStance;
@@ -21,6 +23,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Score one paragraph (argument or standard input) and show why.")
 final class ExplainCommand implements Callable<Integer> {
+    /** How many of a learned decision's strongest features explain prints. */
+    private static final int STRONGEST = 5;
+
     @Parameters(arity = "0..1", paramLabel = "TEXT", description = "The paragraph; read from standard input if absent.")
     String text;
 
@@ -61,10 +66,21 @@ final class ExplainCommand implements Callable<Integer> {
         }
         out.println();
         java.util.Set<String> used = new java.util.TreeSet<>();
-        for (TargetStance stance : result.stances()) {
+        List<LearnedDecision.Decision> decisions = engine.decisions(result.text(), result.language(),
+                result.mentions(), STRONGEST);
+        for (int i = 0; i < result.stances().size(); i++) {
+            TargetStance stance = result.stances().get(i);
             out.printf("%s %s  score=%+.2f confidence=%.2f mentions=%d holder=%s%s%n", stance.target(),
                     stance.stance().label(), stance.score(), stance.confidence(), stance.mentions(), stance.holder(),
                     stance.holderCountry() == null ? "" : " (" + stance.holderCountry() + ")");
+            LearnedDecision.Decision decision = decisions.get(i);
+            if (decision.probabilities() != null) {
+                out.printf("    decision layer: %s p=%.2f (hand: %s, score %+.2f); strongest: %s%n",
+                        stance.stance().label(), decision.probability(),
+                        decision.hand().stance().label(), decision.hand().score(),
+                        decision.strongest().stream().map(e -> String.format("%s %+.2f", e.getKey(), e.getValue()))
+                                .collect(java.util.stream.Collectors.joining(", ")));
+            }
             if (stance.evidenceClass() != null) {
                 ConfidenceTable.Cell basis = engine.confidenceBasis(stance.evidenceClass());
                 out.printf("    confidence: labels of class [%s] right %d of %d times on the tuning splits; of [%s] %d"

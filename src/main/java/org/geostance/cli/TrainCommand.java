@@ -1,10 +1,13 @@
 package org.geostance.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.geostance.evaluation.Calibration;
 import org.geostance.evaluation.Evaluator;
@@ -13,9 +16,12 @@ import org.geostance.evaluation.LearnedLayer;
 import org.geostance.evaluation.Metrics;
 import org.geostance.evaluation.Metrics.Predicted;
 import org.geostance.spark.LocalSpark;
-import org.geostance.evaluation.DecisionModel;
+import org.geostance.stance.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.evaluation.ReferencePolarity;
+import org.geostance.stance.StanceFeatures;
+import org.geostance.stance.Stance;
+import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -61,51 +67,129 @@ final class TrainCommand implements Callable<Integer> {
             + " the engine's favor and against stay.")
     boolean neutralOnly;
 
-    // Required: the general lexicons are reference material outside the project and do not ship in data/.
-    @Option(names = "--reference-lexicons", paramLabel = "DIR", required = true,
-            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern), e.g. shared/reference/lexicons.")
+    // Optional: the general lexicons are reference material outside the project and do not ship in data/.
+    @Option(names = "--reference-lexicons", paramLabel = "DIR",
+            description = "Folder of the general sentiment lexicons (AFINN, VADER, Pattern), e.g. shared/reference/lexicons;"
+                    + " without it the model has no polarity features.")
     Path referenceLexicons;
 
     @Mixin
     EngineOptions engineOptions;
 
+    @Option(names = "--grid", description = "Cross-validate every combination of stems on/off, balanced on/off,"
+            + " neutral-only on/off and (with --reference-lexicons) polarity on/off, for every --l2, on one scoring"
+            + " pass; ends with a table of the fold means and the last --gold's fold, best first.")
+    boolean grid;
+
+    @Option(names = "--top", defaultValue = "0", paramLabel = "N", description = "Train on every --gold with the"
+            + " first setting and print, per language, the N features that push hardest toward favor and toward against.")
+    int top;
+
+    @Option(names = "--write", paramLabel = "TSV", description = "Train on every --gold with the (single) setting and"
+            + " write --language's layer, which the engine then loads, e.g. data/lexicons/decision.fr.tsv.")
+    Path write;
+
+    @Option(names = "--language", paramLabel = "CODE", description = "The language whose layer --write writes.")
+    String language;
+
+    /** One way to fit and apply the model. */
+    private record Setting(boolean stems, boolean polarity, boolean balanced, boolean neutralOnly, double l2) {
+        @Override
+        public String toString() {
+            return (stems ? "stems" : "no stems") + (polarity ? ", polarity" : "") + (balanced ? ", balanced" : "")
+                    + (neutralOnly ? ", neutral-only" : "") + ", l2 " + l2;
+        }
+    }
+
+    /** A setting's cross-validation: per language, the mean of the folds and the last fold, hand then model. */
+    private record Folds(Setting setting, Map<String, double[]> mean, Map<String, double[]> last) {
+        double modelMean() {
+            return mean.values().stream().mapToDouble(m -> m[1]).average().orElse(0);
+        }
+    }
+
     @Override
     public Integer call() throws Exception {
         List<Path> all = Calibration.requireSplits(gold, blind);
-        if (!blind.isEmpty() && l2.size() != 1) {
-            throw new IllegalArgumentException("--blind takes a single --l2: choose it by --cross-validate first");
+        if (!blind.isEmpty() && (l2.size() != 1 || grid)) {
+            throw new IllegalArgumentException("--blind takes a single --l2 and no --grid: choose by --cross-validate first");
+        }
+        if (write != null && (language == null || grid || neutralOnly || referenceLexicons != null || l2.size() != 1)) {
+            throw new IllegalArgumentException("--write takes --language, a single --l2, and no --grid, --neutral-only"
+                    + " or --reference-lexicons (the engine applies the layer to every pair, without polarity)");
         }
         TargetDictionary dictionary = engineOptions.dictionary();
-        ReferencePolarity polarity = ReferencePolarity.load(referenceLexicons);
+        ReferencePolarity polarity = referenceLexicons == null ? null : ReferencePolarity.load(referenceLexicons);
+        StanceEngine engine = engineOptions.engine();
         Map<Path, List<LearnedLayer.Pair>> scored = LocalSpark.withSession("geostance-train", 1, false, spark -> {
-            ParagraphScorer scorer = ParagraphScorer.create(dictionary, engineOptions.engine());
+            // The hand decision: the features are its reading, and the figures compare with it (not a shipped layer).
+            ParagraphScorer scorer = ParagraphScorer.create(dictionary, engine.handDecision());
             Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
             for (Path file : all) {
-                out.put(file, LearnedLayer.collect(file, scorer, polarity, stems));
+                out.put(file, LearnedLayer.collect(file, scorer, polarity, stems || grid));
             }
             return out;
         });
-        System.out.printf("features: engine evidence, reference polarity%s; model: multinomial logistic regression"
-                + " per language%s%s%n", stems ? ", stems of the target's sentences (in >= " + minStemPairs
-                + " training pairs)" : "", balanced ? ", balanced class weights" : "",
-                neutralOnly ? ", relabelling only the engine's neutrals" : "");
         for (Path file : gold) {
             System.out.printf("%s: gold favor/against the engine calls neutral, by basis: %s%n", Calibration.splitName(file),
                     LearnedLayer.missedByBasis(scored.get(file)));
         }
-        if (crossValidate) {
-            for (double strength : l2) {
-                crossValidate(scored, settings(strength));
+        List<Setting> settings = new ArrayList<>();
+        for (boolean withStems : grid ? List.of(true, false) : List.of(stems)) {
+            for (boolean withPolarity : polarity == null ? List.of(false) : grid ? List.of(true, false) : List.of(true)) {
+                for (boolean isBalanced : grid ? List.of(false, true) : List.of(balanced)) {
+                    for (boolean isNeutralOnly : grid ? List.of(false, true) : List.of(neutralOnly)) {
+                        l2.forEach(strength -> settings.add(
+                                new Setting(withStems, withPolarity, isBalanced, isNeutralOnly, strength)));
+                    }
+                }
             }
         }
+        System.out.printf("features: engine evidence, polarity of the reference lexicons when the setting says so, stems"
+                + " of the target's sentences (in >= %d training pairs) when it says so; model: multinomial logistic"
+                + " regression per language%n", minStemPairs);
+        if (crossValidate || grid) {
+            List<Folds> results = new ArrayList<>();
+            for (Setting setting : settings) {
+                System.err.printf("train: cross-validating %s (%d of %d)%n", setting, results.size() + 1, settings.size());
+                results.add(crossValidate(features(scored, setting), setting));
+            }
+            summary(results);
+        }
+        if (top > 0) {
+            Setting setting = settings.get(0);
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training(features(scored, setting))),
+                    fitting(setting));
+            System.out.printf("%nstrongest features, model trained on %s with %s (weight toward the stance minus"
+                    + " toward neutral, raw scale)%n", Calibration.splitNames(gold), setting);
+            for (String language : List.of("fr", "en")) {
+                for (Stance stance : List.of(Stance.FAVOR, Stance.AGAINST)) {
+                    if (model.knows(language)) {
+                        System.out.printf("%s %s: %s%n", language, stance.label(), model.strongest(language, stance, top)
+                                .stream().map(e -> String.format("%s %.2f", e.getKey(), e.getValue())).toList());
+                    }
+                }
+            }
+        }
+        if (write != null) {
+            long started = System.nanoTime();
+            Setting setting = settings.get(0);
+            List<DecisionModel.Example> examples = LearnedLayer.examples(training(features(scored, setting)));
+            DecisionModel model = DecisionModel.fit(examples, fitting(setting));
+            long pairs = examples.stream().filter(e -> e.language().equals(language)).count();
+            Files.writeString(write, model.format(language, header(setting, pairs, engine)));
+            System.out.printf("%nwrote %s: %s layer, %d training pairs, fitted in %.1f s%n", write, language, pairs,
+                    (System.nanoTime() - started) / 1e9);
+        }
         if (!blind.isEmpty()) {
-            List<LearnedLayer.Pair> training = new ArrayList<>();
-            gold.forEach(file -> training.addAll(scored.get(file)));
-            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), settings(l2.get(0)));
-            System.out.printf("%nblind splits, model trained on %s with l2=%s (numbers only)%n", Calibration.splitNames(gold), l2.get(0));
+            Setting setting = settings.get(0);
+            Map<Path, List<LearnedLayer.Pair>> pairs = features(scored, setting);
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training(pairs)), fitting(setting));
+            System.out.printf("%nblind splits, model trained on %s with %s (numbers only)%n", Calibration.splitNames(gold),
+                    setting);
             System.out.println(HEADER);
             for (Path file : blind) {
-                print(Calibration.splitName(file), scored.get(file), model);
+                print(Calibration.splitName(file), pairs.get(file), model, setting.neutralOnly());
             }
         }
         return 0;
@@ -117,26 +201,85 @@ final class TrainCommand implements Callable<Integer> {
     private static final int BOOTSTRAP_ROUNDS = 1000;
     private static final long BOOTSTRAP_SEED = 20261129L;
 
-    private DecisionModel.Settings settings(double strength) {
-        return new DecisionModel.Settings(strength, minStemPairs, balanced);
+    /** The comment lines of a written layer: what it is, how it was fitted, how to refit it. */
+    private List<String> header(Setting setting, long pairs, StanceEngine engine) {
+        StringBuilder command = new StringBuilder("bin/geostance train");
+        gold.forEach(file -> command.append(" --gold ").append(file));
+        command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
+                .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
+                .append(" --language ").append(language).append(" --write ").append(write);
+        return List.of("geostance learned decision layer, " + language + ": multinomial logistic regression over the hand"
+                        + " decision's reading; label = argmax of softmax(sum of weight / scale x (value - mean) + intercept),"
+                        + " score = p(favor) - p(against)",
+                "setting: " + setting + ", stems in >= " + minStemPairs + " training pairs; lexicons "
+                        + engine.versions(),
+                "trained on: " + Calibration.splitNames(gold) + " (" + pairs + " pairs of " + language + ")",
+                "features: score, engine:<hand label>, basis:/strength:/agreeing/quoted of the evidence class,"
+                        + " holder-is-author, holder-is-target, evidence:positive|negative[-count], rule:<rule> (summed"
+                        + " weight), rule-count:<rule>, mentions, other-targets, opens-sentence, stem:<stem> of the"
+                        + " target's sentences; never the confidence",
+                "refit (after rule or lexicon changes, before calibrate): " + command);
     }
 
-    private void crossValidate(Map<Path, List<LearnedLayer.Pair>> scored, DecisionModel.Settings settings) {
-        System.out.printf("%nleave-one-split-out, l2=%s%n%s%n", settings.l2(), HEADER);
-        Map<String, double[]> sums = new LinkedHashMap<>();
+    /** Every --gold split's pairs. */
+    private List<LearnedLayer.Pair> training(Map<Path, List<LearnedLayer.Pair>> pairs) {
+        List<LearnedLayer.Pair> training = new ArrayList<>();
+        gold.forEach(file -> training.addAll(pairs.get(file)));
+        return training;
+    }
+
+    private DecisionModel.Settings fitting(Setting setting) {
+        return new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced());
+    }
+
+    /** The scored pairs with the features the setting leaves out dropped. */
+    private static Map<Path, List<LearnedLayer.Pair>> features(Map<Path, List<LearnedLayer.Pair>> scored, Setting setting) {
+        Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
+        scored.forEach((file, pairs) -> out.put(file, LearnedLayer.without(pairs, name ->
+                !setting.stems() && name.startsWith(StanceFeatures.STEM)
+                        || !setting.polarity() && StanceFeatures.isPolarity(name))));
+        return out;
+    }
+
+    private Folds crossValidate(Map<Path, List<LearnedLayer.Pair>> scored, Setting setting) {
+        System.out.printf("%nleave-one-split-out, %s%n%s%n", setting, HEADER);
+        Map<String, double[]> sums = new TreeMap<>();
+        Map<String, double[]> last = Map.of();
         for (Path heldOut : gold) {
             List<LearnedLayer.Pair> training = new ArrayList<>();
             gold.stream().filter(file -> !file.equals(heldOut)).forEach(file -> training.addAll(scored.get(file)));
-            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), settings);
-            print(Calibration.splitName(heldOut), scored.get(heldOut), model).forEach((language, pair) ->
+            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), fitting(setting));
+            last = print(Calibration.splitName(heldOut), scored.get(heldOut), model, setting.neutralOnly());
+            last.forEach((language, pair) ->
                     sums.merge(language, pair, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]}));
         }
-        sums.forEach((language, sum) -> System.out.printf("%-6s %-4s %5s  %-12.3f %-12.3f%n", "mean", language, "",
-                sum[0] / gold.size(), sum[1] / gold.size()));
+        Map<String, double[]> mean = new TreeMap<>();
+        sums.forEach((language, sum) -> {
+            mean.put(language, new double[] {sum[0] / gold.size(), sum[1] / gold.size()});
+            System.out.printf("%-6s %-4s %5s  %-12.3f %-12.3f%n", "mean", language, "", sum[0] / gold.size(),
+                    sum[1] / gold.size());
+        });
+        return new Folds(setting, mean, last);
+    }
+
+    private void summary(List<Folds> results) {
+        String lastSplit = Calibration.splitName(gold.get(gold.size() - 1));
+        System.out.printf("%nsettings by the model's %d-fold mean F_avg over the languages, best first (hand -> model)%n",
+                gold.size());
+        System.out.printf("| setting | mean fr | mean en | %s fold fr | %s fold en |%n| --- | --- | --- | --- | --- |%n",
+                lastSplit, lastSplit);
+        results.stream().sorted(Comparator.comparingDouble(Folds::modelMean).reversed()).forEach(r ->
+                System.out.printf("| %s | %s | %s | %s | %s |%n", r.setting(), arrow(r.mean().get("fr")),
+                        arrow(r.mean().get("en")), arrow(r.last().get("fr")), arrow(r.last().get("en"))));
+    }
+
+    private static String arrow(double[] handModel) {
+        return handModel == null ? "-" : String.format("%.3f -> %.3f", handModel[0], handModel[1]);
     }
 
     /** Prints one split's lines; returns per language the hand and model F_avg. */
-    private Map<String, double[]> print(String split, List<LearnedLayer.Pair> pairs, DecisionModel model) {
+    private Map<String, double[]> print(String split, List<LearnedLayer.Pair> pairs, DecisionModel model,
+                                        boolean neutralOnly) {
         Map<String, Metrics> hand = LearnedLayer.measure(pairs, null, false);
         Map<String, Metrics> learned = LearnedLayer.measure(pairs, model, neutralOnly);
         Map<String, double[]> intervals = LearnedLayer.differenceInterval(pairs, model, neutralOnly, BOOTSTRAP_ROUNDS,

@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.geostance.ingest.LocalArticles;
+import org.geostance.stance.StanceFeatures;
+import org.geostance.stance.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.Stance;
 
@@ -41,6 +44,20 @@ public final class LearnedLayer {
                     pairs.add(new Pair(split, outcome, features));
                 });
         return pairs;
+    }
+
+    /** The same pairs with the features {@code drop} names left out. */
+    public static List<Pair> without(List<Pair> pairs, Predicate<String> drop) {
+        List<Pair> out = new ArrayList<>(pairs.size());
+        for (Pair pair : pairs) {
+            Map<String, Double> features = pair.features();
+            if (features != null) {
+                features = new TreeMap<>(features);
+                features.keySet().removeIf(drop);
+            }
+            out.add(new Pair(pair.split(), pair.outcome(), features));
+        }
+        return out;
     }
 
     /** The referenced pairs as training examples; mixed and none count as neutral (neither favor nor against). */

@@ -12,13 +12,14 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ObjDoubleConsumer;
+import org.geostance.stance.StanceFeatures;
 import org.geostance.text.Folding;
 
 /**
  * General-purpose sentiment lexicons (AFINN en/fr, VADER en, Pattern fr; see the folder's PROVENANCE.md), each
  * scaled to [-1, 1]: word polarity that is not stance, but a feature a learned decision may weigh.
  */
-public final class ReferencePolarity implements Serializable {
+public final class ReferencePolarity implements StanceFeatures.Polarity, Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Map<String, Map<String, Double>> bySurface = new HashMap<>();
@@ -61,8 +62,8 @@ public final class ReferencePolarity implements Serializable {
         return out;
     }
 
-    /** Hands {@code (lexicon+, value)} or {@code (lexicon-, |value|)} for each lexicon that knows the word. */
-    void add(String language, String surface, String stem, ObjDoubleConsumer<String> feature) {
+    @Override
+    public void add(String language, String surface, String stem, ObjDoubleConsumer<String> feature) {
         String lower = surface.toLowerCase(Locale.ROOT);
         for (String lexicon : new String[] {"afinn", "vader"}) {
             Map<String, Double> words = bySurface.get(language + ":" + lexicon);

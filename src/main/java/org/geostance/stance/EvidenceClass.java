@@ -12,7 +12,8 @@ import java.util.List;
  * @param stance    the label
  * @param basis     {@code attached} (at least one cue attached to the target by syntax), {@code nearest} (only
  *                  nearest-target fallbacks), {@code cues} (a neutral whose cues cancel or stay under the threshold)
- *                  or {@code none} (no cue at all)
+ *                  or {@code none} (no cue at all); {@code learned} for a label a decision layer set against the
+ *                  hand decision ({@link LearnedDecision})
  * @param strength  {@code weak}, {@code medium} or {@code strong} summed weight; {@code -} for a neutral
  * @param agreeing  every counted cue has the sign of the label (a neutral: no counted cue disagrees with another)
  * @param quoted    the strongest cue is in a quoted speaker's words

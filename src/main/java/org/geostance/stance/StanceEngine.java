@@ -33,20 +33,23 @@ public final class StanceEngine implements Serializable {
     private final ConfidenceTable confidences;
     private final String digest;
     final Params params;
+    // Learned decision layers (data/lexicons/decision.<language>.tsv); a language without one keeps the hand decision.
+    private final DecisionModel decisions;
 
     private StanceEngine(Map<String, Lexicon> lexicons, Actors actors, ConfidenceTable confidences, String digest,
-                         Params params) {
+                         Params params, DecisionModel decisions) {
         this.lexicons = lexicons;
         this.actors = actors;
         this.confidences = confidences;
         this.digest = digest;
         this.params = params;
+        this.decisions = decisions;
     }
 
     /**
-     * Loads {@code fr.tsv}, {@code fr.function.tsv}, {@code en.tsv}, {@code en.function.tsv} and
-     * {@code confidence.tsv} from the directory, and {@code actors.json} from it or from its parent
-     * (data/actors.json beside data/lexicons/).
+     * Loads {@code fr.tsv}, {@code fr.function.tsv}, {@code en.tsv}, {@code en.function.tsv},
+     * {@code confidence.tsv} and any {@code decision.<language>.tsv} from the directory, and {@code actors.json}
+     * from it or from its parent (data/actors.json beside data/lexicons/).
      *
      * @throws InvalidLexiconException with a one-line message naming file:line
      */
@@ -60,6 +63,7 @@ public final class StanceEngine implements Serializable {
             lexicons.put(language, Lexicon.load(lexiconDir, language, loaded));
         }
         ConfidenceTable confidences = ConfidenceTable.load(lexiconDir, loaded);
+        DecisionModel decisions = DecisionModel.load(lexiconDir, LANGUAGES, loaded);
         Path actorsFile = lexiconDir.resolve(ACTORS_FILE);
         if (!Files.exists(actorsFile) && lexiconDir.toAbsolutePath().getParent() != null) {
             actorsFile = lexiconDir.toAbsolutePath().getParent().resolve(ACTORS_FILE);
@@ -69,19 +73,45 @@ public final class StanceEngine implements Serializable {
             actors = Actors.load(actorsFile);
             loaded.add(actorsFile);
         }
-        return new StanceEngine(lexicons, actors, confidences, digest(loaded), Params.DEFAULT);
+        return new StanceEngine(lexicons, actors, confidences, digest(loaded), Params.DEFAULT, decisions);
     }
 
     /** The same lexicons with other numeric parameters (for tuning and tests). */
     StanceEngine withParams(Params other) {
-        return new StanceEngine(lexicons, actors, confidences, digest, other);
+        return new StanceEngine(lexicons, actors, confidences, digest, other, decisions);
     }
 
     /**
-     * One {@link TargetStance} per target that has at least one mention, in order of first mention. Languages
-     * other than fr/en: neutral, score 0, low confidence, no evidence.
+     * The same engine without its learned decision layers: the hand decision in every language, which training
+     * and comparisons read (the digest stays the loaded files').
+     */
+    public StanceEngine handDecision() {
+        return new StanceEngine(lexicons, actors, confidences, digest, params, DecisionModel.none());
+    }
+
+    /**
+     * One {@link TargetStance} per target that has at least one mention, in order of first mention; in a language
+     * with a learned decision layer, the layer sets the label and score ({@link LearnedDecision}). Languages other
+     * than fr/en: neutral, score 0, low confidence, no evidence.
      */
     public List<TargetStance> score(AnalyzedText text, String language, List<Mention> mentions) {
+        List<TargetStance> hand = handScore(text, language, mentions);
+        if (hand.isEmpty() || !decisions.knows(language)) {
+            return hand;
+        }
+        return LearnedDecision.decide(decisions, language, text, mentions, hand, confidences, 0).stream()
+                .map(LearnedDecision.Decision::stance).toList();
+    }
+
+    /** For explaining: each referenced target's hand stance beside the layer's, with the features that weighed most. */
+    public List<LearnedDecision.Decision> decisions(AnalyzedText text, String language, List<Mention> mentions,
+                                                    int strongest) {
+        return LearnedDecision.decide(decisions, language, text, mentions, handScore(text, language, mentions),
+                confidences, strongest);
+    }
+
+    /** The hand decision: cue lexicons and attachment rules. */
+    private List<TargetStance> handScore(AnalyzedText text, String language, List<Mention> mentions) {
         if (mentions == null || mentions.isEmpty()) {
             return List.of();
         }

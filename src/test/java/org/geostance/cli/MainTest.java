@@ -170,6 +170,16 @@ class MainTest {
     }
 
     @Test
+    void explainShowsTheFrenchDecisionLayerBesideTheHandDecision() {
+        SharedSpark.session();
+        Outcome outcome = run("explain", "Israël garde le silence sur la famine qui menace la population, selon plusieurs ONG.");
+        assertThat(outcome.out()).contains("ISR against").containsPattern(
+                "decision layer: against p=0\\.\\d\\d \\(hand: neutral, score \\+0\\.00\\); strongest: .*stem:silenc \\+0\\.\\d\\d");
+        Outcome hand = run("explain", "--hand-decision", "Israël garde le silence sur la famine qui menace la population.");
+        assertThat(hand.out()).contains("ISR neutral").doesNotContain("decision layer");
+    }
+
+    @Test
     void evaluateWritesEachDisagreementWithItsParagraphAndEvidence() throws Exception {
         SharedSpark.session();
         // The seed's labels with one changed on purpose: paragraph 3 is against USA, not favor.

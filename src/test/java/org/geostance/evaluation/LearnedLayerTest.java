@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.geostance.stance.StanceFeatures;
+import org.geostance.stance.DecisionModel;
 import org.geostance.stance.Stance;
 import org.geostance.stance.TargetStance;
 import org.junit.jupiter.api.Test;
@@ -73,5 +75,18 @@ class LearnedLayerTest {
         assertThat(better[0]).as("the model wins in every draw of articles").isPositive();
         assertThat(better).containsExactly(LearnedLayer.differenceInterval(pairs, model, false, 200, 7).get("fr"));
         assertThat(LearnedLayer.differenceInterval(pairs, null, false, 200, 7).get("fr")).containsExactly(0.0, 0.0);
+    }
+
+    @Test
+    void withoutDropsTheNamedFeaturesAndKeepsUnreferencedPairs() {
+        List<LearnedLayer.Pair> pairs = new ArrayList<>(List.of(pair("a", GoldLabel.AGAINST, Stance.NEUTRAL,
+                Map.of("stem:condamn", 1.0, "score", -0.2))));
+        pairs.add(new LearnedLayer.Pair("unit", pairs.get(0).outcome(), null));
+
+        List<LearnedLayer.Pair> kept = LearnedLayer.without(pairs, name -> name.startsWith(StanceFeatures.STEM));
+
+        assertThat(kept.get(0).features()).containsOnlyKeys("score");
+        assertThat(kept.get(1).features()).isNull();
+        assertThat(pairs.get(0).features()).containsKey("stem:condamn");
     }
 }

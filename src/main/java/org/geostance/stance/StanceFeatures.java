@@ -1,12 +1,9 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.geostance.stance.Evidence;
-import org.geostance.stance.EvidenceClass;
-import org.geostance.stance.Stems;
-import org.geostance.stance.TargetStance;
+import java.util.function.ObjDoubleConsumer;
 import org.geostance.targets.Mention;
 import org.geostance.text.AnalyzedText;
 import org.geostance.text.Sentence;
@@ -15,20 +12,29 @@ import org.geostance.text.Token;
 /**
  * What a learned decision sees of one paragraph × target: the rule engine's score and evidence (its class, the
  * summed weight per attachment rule), where the target stands in its sentence, general polarity of the target's
- * sentences and of the others ({@link ReferencePolarity}), and optionally the folded stems of the target's
+ * sentences and of the others (a {@link Polarity}, measured only: none ships), and optionally the folded stems of the target's
  * sentences. Pure Java; named features, so that a model's weights can be read and explained.
  */
 public final class StanceFeatures {
     public static final String STEM = "stem:";
+    private static final String TARGET_SENTENCE = "target-sentence:";
+    private static final String OTHER_SENTENCE = "other-sentence:";
 
     private StanceFeatures() {}
 
+    /** General word polarity (reference sentiment lexicons), a feature source that stays outside data/. */
+    public interface Polarity {
+        /** Hands {@code (lexicon+, value)} or {@code (lexicon-, |value|)} for each lexicon that knows the word. */
+        void add(String language, String surface, String stem, ObjDoubleConsumer<String> feature);
+    }
+
     /**
      * @param stance the engine's stance toward one target referenced in {@code text}
+     * @param polarity general sentiment lexicons, or null for no polarity features (they do not ship in data/)
      * @param stems  whether to add the bag of stems of the target's sentences
      */
     public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
-                                         TargetStance stance, ReferencePolarity polarity, boolean stems) {
+                                         TargetStance stance, Polarity polarity, boolean stems) {
         Map<String, Double> f = new TreeMap<>();
         double score = stance.score();
         f.put("score", score);
@@ -72,21 +78,31 @@ public final class StanceFeatures {
         }
         Stems stemmer = Stems.of(language);
         for (int s = 0; s < inTarget.length; s++) {
+            if (polarity == null && !inTarget[s]) {
+                continue; // without polarity, only the target's sentences give features
+            }
             Sentence sentence = text.sentences().get(s);
-            String where = inTarget[s] ? "target-sentence" : "other-sentence";
+            String where = inTarget[s] ? TARGET_SENTENCE : OTHER_SENTENCE;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = text.token(t);
                 if (!token.isWord() || mentionToken[t]) {
                     continue;
                 }
-                polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
-                        (name, value) -> put(f, where + ":" + name, value));
+                if (polarity != null) {
+                    polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
+                            (name, value) -> put(f, where + name, value));
+                }
                 if (stems && inTarget[s] && stemmer != null) {
                     f.put(STEM + stemmer.stem(token.text()), 1.0);
                 }
             }
         }
         return f;
+    }
+
+    /** Whether a feature is a polarity sum of the reference lexicons. */
+    public static boolean isPolarity(String name) {
+        return name.startsWith(TARGET_SENTENCE) || name.startsWith(OTHER_SENTENCE);
     }
 
     private static void put(Map<String, Double> f, String name, double value) {

@@ -1,13 +1,16 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.geostance.stance.Stance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The learned decision layer's fit and prediction, on small example sets written for these tests. */
 class DecisionModelTest {
@@ -39,6 +42,16 @@ class DecisionModelTest {
                 org.assertj.core.data.Offset.offset(1e-9));
         assertThat(model.knows("fr")).isTrue();
         assertThat(model.knows("en")).as("one layer per language trained on").isFalse();
+    }
+
+    @Test
+    void theStrongestFeaturesTowardAStanceAreItsOwnCues() {
+        DecisionModel model = DecisionModel.fit(threeKinds(), SETTINGS);
+
+        assertThat(model.strongest("fr", Stance.AGAINST, 1)).extracting(Map.Entry::getKey)
+                .containsExactly("stem:condamn");
+        assertThat(model.strongest("fr", Stance.FAVOR, 2)).extracting(Map.Entry::getKey)
+                .containsExactlyInAnyOrder("stem:salu", "rule:object-of-verb");
     }
 
     @Test
@@ -78,5 +91,30 @@ class DecisionModelTest {
         double balanced = DecisionModel.fit(examples, new DecisionModel.Settings(0.1, 3, true))
                 .probabilities("fr", weakBlame)[1];
         assertThat(balanced).isGreaterThan(plain);
+    }
+
+    @Test
+    void aLayerWrittenToItsFileReadsBackToTheSamePredictions(@TempDir Path folder) throws Exception {
+        DecisionModel model = DecisionModel.fit(threeKinds(), SETTINGS);
+        Files.writeString(DecisionModel.file(folder, "fr"), model.format("fr", List.of("written by a test")));
+        List<Path> loaded = new ArrayList<>();
+
+        DecisionModel read = DecisionModel.load(folder, List.of("fr", "en"), loaded);
+
+        assertThat(loaded).containsExactly(DecisionModel.file(folder, "fr"));
+        assertThat(read.knows("fr")).isTrue();
+        assertThat(read.knows("en")).isFalse();
+        Map<String, Double> praise = Map.of("rule:object-of-verb", 0.5, "stem:salu", 1.0, "stem:inconnu", 1.0);
+        assertThat(read.probabilities("fr", praise)).containsExactly(model.probabilities("fr", praise));
+        assertThat(read.predict("fr", praise)).isEqualTo(Stance.FAVOR);
+        assertThat(read.format("fr", List.of("written by a test"))).isEqualTo(model.format("fr", List.of("written by a test")));
+    }
+
+    @Test
+    void aMalformedLayerFileIsNamedWithItsLine(@TempDir Path folder) throws Exception {
+        Files.writeString(DecisionModel.file(folder, "fr"), "# version: x\n(intercept)\t0.0\t1.0\t0\t0\t0\nstem:salu\t0.1\n");
+
+        assertThatThrownBy(() -> DecisionModel.load(folder, List.of("fr"), new ArrayList<>()))
+                .isInstanceOf(InvalidLexiconException.class).hasMessageContaining("decision.fr.tsv:3:");
     }
 }

@@ -1,9 +1,16 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +24,14 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunctionGradient;
 import org.apache.commons.math3.optim.nonlinear.scalar.gradient.NonLinearConjugateGradientOptimizer;
-import org.geostance.stance.Stance;
 
 /**
  * A learned decision over {@link StanceFeatures}: one multinomial logistic regression per language (favor /
  * against / neutral), L2-regularised, fitted on standardised features with commons-math's conjugate gradient from
- * zero, so that the same examples always give the same weights. Weights are kept on the raw feature scale, so a
- * prediction is a sparse dot product. Measured by {@code bin/geostance train}; not used by the engine (see
- * evaluation/learned-layer.md for why).
+ * zero, so that the same examples always give the same weights. Prediction uses the weights on the raw feature scale,
+ * so it is a sparse dot product. Fitted and measured by {@code bin/geostance train}; a language's layer that ships in
+ * {@code data/lexicons/decision.<language>.tsv} sets the engine's labels ({@link StanceEngine}; French only, see
+ * evaluation/learned-layer.md).
  */
 public final class DecisionModel implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -36,8 +43,34 @@ public final class DecisionModel implements Serializable {
     /** How to fit: L2 strength, the fewest training pairs a stem must occur in, class weights balanced or not. */
     public record Settings(double l2, int minStemPairs, boolean balanced) {}
 
-    /** @param weights per class (in {@link #CLASSES} order), per feature; intercepts apart */
-    private record Layer(Map<String, double[]> weights, double[] intercepts) implements Serializable {}
+    /**
+     * One language's regression as fitted, on standardised features (what the weights file holds), and the same on
+     * the raw scale (what prediction uses): w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd).
+     *
+     * @param standardised per feature {mean, sd, weight per class in {@link #CLASSES} order}
+     * @param intercepts   per class, standardised scale
+     */
+    private record Layer(Map<String, double[]> standardised, double[] intercepts, Map<String, double[]> weights,
+                         double[] rawIntercepts) implements Serializable {
+        static Layer of(Map<String, double[]> standardised, double[] intercepts) {
+            // Hashed: prediction looks every feature of a pair up (a sorted map cost a third of the layer's time).
+            Map<String, double[]> weights = new HashMap<>();
+            double[] raw = intercepts.clone();
+            standardised.forEach((name, row) -> {
+                double[] w = new double[CLASSES.length];
+                for (int c = 0; c < w.length; c++) {
+                    w[c] = row[2 + c] / row[1];
+                    raw[c] -= w[c] * row[0];
+                }
+                weights.put(name, w);
+            });
+            return new Layer(new TreeMap<>(standardised), intercepts.clone(), weights, raw);
+        }
+    }
+
+    private static final String INTERCEPT = "(intercept)";
+    private static final String DIGEST = "# version: ";
+    private static final String FILE_PREFIX = "decision.";
 
     private final Map<String, Layer> layers;
 
@@ -61,7 +94,7 @@ public final class DecisionModel implements Serializable {
     /** Class probabilities in {@link #CLASSES} order. */
     public double[] probabilities(String language, Map<String, Double> features) {
         Layer layer = layers.get(language);
-        double[] z = layer.intercepts().clone();
+        double[] z = layer.rawIntercepts().clone();
         features.forEach((name, value) -> {
             double[] w = layer.weights().get(name);
             if (w != null) {
@@ -74,7 +107,11 @@ public final class DecisionModel implements Serializable {
     }
 
     public Stance predict(String language, Map<String, Double> features) {
-        double[] p = probabilities(language, features);
+        return argmax(probabilities(language, features));
+    }
+
+    /** The class of the highest probability ({@link #probabilities} order); the first on a tie. */
+    static Stance argmax(double[] p) {
         int best = 0;
         for (int c = 1; c < p.length; c++) {
             if (p[c] > p[best]) {
@@ -82,6 +119,135 @@ public final class DecisionModel implements Serializable {
             }
         }
         return CLASSES[best];
+    }
+
+    /**
+     * The {@code n} features that push hardest from neutral toward {@code stance}, strongest first: by the
+     * difference of their raw-scale weights for the two classes, so that a stem's figure is what its presence adds.
+     */
+    public List<Map.Entry<String, Double>> strongest(String language, Stance stance, int n) {
+        int toward = Arrays.asList(CLASSES).indexOf(stance);
+        int neutral = Arrays.asList(CLASSES).indexOf(Stance.NEUTRAL);
+        return layers.get(language).weights().entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue()[toward] - e.getValue()[neutral]))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n).toList();
+    }
+
+    /**
+     * The {@code n} features of one pair that push hardest toward {@code stance} against the other two classes on
+     * average (value × weight difference, raw scale), strongest first; for explaining one decision.
+     */
+    public List<Map.Entry<String, Double>> contributions(String language, Map<String, Double> features, Stance stance,
+                                                         int n) {
+        int toward = Arrays.asList(CLASSES).indexOf(stance);
+        Map<String, double[]> weights = layers.get(language).weights();
+        return features.entrySet().stream().filter(f -> weights.containsKey(f.getKey())).map(f -> {
+            double[] w = weights.get(f.getKey());
+            double others = (Arrays.stream(w).sum() - w[toward]) / (w.length - 1);
+            return Map.entry(f.getKey(), f.getValue() * (w[toward] - others));
+        }).filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(n)
+                .toList();
+    }
+
+    /**
+     * One language's layer as the text of {@code decision.<language>.tsv}: {@code header} lines (each written as a
+     * comment), a digest of the weights as version, then one tab-separated line per feature (name, mean, scale,
+     * weight toward favor, against, neutral, on the standardised scale) after the intercepts' line. Doubles are
+     * written so that they read back exactly.
+     */
+    public String format(String language, List<String> header) {
+        Layer layer = layers.get(language);
+        StringBuilder rows = new StringBuilder();
+        rows.append(INTERCEPT).append("\t0.0\t1.0");
+        for (double b : layer.intercepts()) {
+            rows.append('\t').append(b);
+        }
+        rows.append('\n');
+        layer.standardised().forEach((name, row) -> {
+            rows.append(name);
+            for (double v : row) {
+                rows.append('\t').append(v);
+            }
+            rows.append('\n');
+        });
+        StringBuilder out = new StringBuilder();
+        header.forEach(line -> out.append("# ").append(line).append('\n'));
+        out.append(DIGEST).append(version(rows.toString())).append('\n');
+        out.append("# feature\tmean\tscale\tfavor\tagainst\tneutral\n");
+        return out.append(rows).toString();
+    }
+
+    /** The first 16 hex digits of the SHA-256 of the weights: a version that changes whenever they do. */
+    private static String version(String rows) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(rows.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("no SHA-256", e);
+        }
+    }
+
+    /** The file a language's layer ships in, in the lexicons folder. */
+    public static Path file(Path lexiconDir, String language) {
+        return lexiconDir.resolve(FILE_PREFIX + language + ".tsv");
+    }
+
+    /**
+     * The layers of the languages that have a {@link #file} in the folder (none: an empty model, every language
+     * keeps the hand decision); each file read is added to {@code loaded}.
+     *
+     * @throws InvalidLexiconException naming file:line
+     */
+    static DecisionModel load(Path lexiconDir, List<String> languages, List<Path> loaded) {
+        Map<String, Layer> layers = new LinkedHashMap<>();
+        for (String language : languages) {
+            Path file = file(lexiconDir, language);
+            if (!Files.exists(file)) {
+                continue;
+            }
+            Map<String, double[]> standardised = new TreeMap<>();
+            double[] intercepts = null;
+            int number = 0;
+            try {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    number++;
+                    if (line.isBlank() || line.startsWith("#")) {
+                        continue;
+                    }
+                    String[] cells = line.split("\t");
+                    if (cells.length != 2 + 1 + CLASSES.length) {
+                        throw new InvalidLexiconException(file + ":" + number + ": expected "
+                                + (3 + CLASSES.length) + " tab-separated cells, got " + cells.length);
+                    }
+                    double[] row = new double[2 + CLASSES.length];
+                    for (int i = 0; i < row.length; i++) {
+                        row[i] = Double.parseDouble(cells[1 + i]);
+                    }
+                    if (INTERCEPT.equals(cells[0])) {
+                        intercepts = Arrays.copyOfRange(row, 2, row.length);
+                    } else if (row[1] > 0) {
+                        standardised.put(cells[0], row);
+                    } else {
+                        throw new InvalidLexiconException(file + ":" + number + ": scale must be > 0");
+                    }
+                }
+            } catch (IOException e) {
+                throw new InvalidLexiconException(file + ":0: " + e.getMessage());
+            } catch (NumberFormatException e) {
+                throw new InvalidLexiconException(file + ":" + number + ": not a number: " + e.getMessage());
+            }
+            if (intercepts == null) {
+                throw new InvalidLexiconException(file + ":" + number + ": no " + INTERCEPT + " line");
+            }
+            layers.put(language, Layer.of(standardised, intercepts));
+            loaded.add(file);
+        }
+        return new DecisionModel(layers);
+    }
+
+    /** The same model without any layer: every language keeps the hand decision. */
+    static DecisionModel none() {
+        return new DecisionModel(new LinkedHashMap<>());
     }
 
     private static Layer fitLayer(List<Example> examples, Settings settings) {
@@ -150,21 +316,21 @@ public final class DecisionModel implements Serializable {
                 new SimpleValueChecker(1e-10, 1e-12)).optimize(new MaxEval(100_000), new MaxIter(5_000),
                 new ObjectiveFunction(objective::value), new ObjectiveFunctionGradient(objective::gradient),
                 GoalType.MINIMIZE, new InitialGuess(new double[k * (d + 1)])).getPoint();
-        // Back to the raw scale: w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd).
-        Map<String, double[]> weights = new TreeMap<>();
+        Map<String, double[]> standardised = new TreeMap<>();
         double[] intercepts = new double[k];
         for (int c = 0; c < k; c++) {
             intercepts[c] = theta[c * (d + 1) + d];
         }
         for (int j = 0; j < d; j++) {
-            double[] w = new double[k];
+            double[] row = new double[2 + k];
+            row[0] = mean[j];
+            row[1] = sd[j];
             for (int c = 0; c < k; c++) {
-                w[c] = theta[c * (d + 1) + j] / sd[j];
-                intercepts[c] -= w[c] * mean[j];
+                row[2 + c] = theta[c * (d + 1) + j];
             }
-            weights.put(kept.get(j), w);
+            standardised.put(kept.get(j), row);
         }
-        return new Layer(weights, intercepts);
+        return Layer.of(standardised, intercepts);
     }
 
     private static List<String> vocabulary(List<Example> examples, int minStemPairs) {

@@ -1,4 +1,4 @@
-package org.geostance.evaluation;
+package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,8 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.geostance.stance.Fixtures;
-import org.geostance.stance.TargetStance;
+import org.geostance.evaluation.ReferencePolarity;
 import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +27,11 @@ class StanceFeaturesTest {
     }
 
     private static Map<String, Double> features(String language, String paragraph, String target) {
+        return features(language, paragraph, target, polarity);
+    }
+
+    private static Map<String, Double> features(String language, String paragraph, String target,
+                                                ReferencePolarity polarity) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
         var mentions = Fixtures.mentions(text, language, "2020-07");
         TargetStance stance = Fixtures.engine().score(text, language, mentions).stream()
@@ -65,5 +69,17 @@ class StanceFeaturesTest {
 
         assertThat(usa).containsEntry("target-sentence:afinn+", 0.4).containsEntry("target-sentence:vader+", 0.5)
                 .containsEntry("engine:favor", 1.0);
+    }
+
+    @Test
+    void withoutReferenceLexiconsThereAreNoPolarityFeatures() {
+        String paragraph = "Les États-Unis ont salué l'accord. La Turquie a publié un communiqué catastrophique.";
+        Map<String, Double> with = features("fr", paragraph, "USA");
+        Map<String, Double> without = features("fr", paragraph, "USA", null);
+
+        assertThat(with.keySet()).anyMatch(StanceFeatures::isPolarity);
+        assertThat(without.keySet()).noneMatch(StanceFeatures::isPolarity).contains("stem:salu", "score");
+        with.keySet().removeIf(StanceFeatures::isPolarity);
+        assertThat(without).isEqualTo(with);
     }
 }
