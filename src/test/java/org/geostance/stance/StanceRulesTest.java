@@ -328,12 +328,13 @@ class StanceRulesTest {
             assertThat(ts.confidence()).isBetween(0.0, 1.0);
         }
         TargetStance strong = of("fr", "Le ministre a vivement condamné l'agression israélienne et les crimes de guerre d'Israël.", "ISR");
-        TargetStance weak = of("fr", "Le régime israélien a reçu la délégation.", "ISR");
+        // Compared within one label: each label's confidence is scaled by its own held-out rate.
+        TargetStance weak = of("fr", "Le ministre a critiqué Israël.", "ISR");
         assertThat(strong.evidenceClass().keys()).first().isEqualTo("fr against attached strong agreeing quoted");
+        assertThat(weak.evidenceClass().keys()).first().isEqualTo("fr against attached weak agreeing quoted");
         assertThat(weak.confidence()).isLessThan(strong.confidence());
         TargetStance conflicting = of("fr", "Le ministre a salué la Turquie et a condamné la Turquie.", "TUR");
         assertThat(conflicting.evidenceClass().agreeing()).isFalse();
-        assertThat(conflicting.confidence()).isLessThan(strong.confidence());
     }
 
     @Test
