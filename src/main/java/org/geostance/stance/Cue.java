@@ -1,5 +1,7 @@
 package org.geostance.stance;
 
+import java.util.Set;
+
 /**
  * One lexicon entry.
  *
@@ -7,15 +9,37 @@ package org.geostance.stance;
  * @param stems     the stems its tokens are matched on
  * @param weight    signed polarity in [-1, 1]
  * @param cueClass  how it attaches to a target
- * @param ofPatient true when « de X » / "of X" names the patient of the act (l'occupation de la Syrie)
- * @param punitive  true for a penalty (sanctions, tariffs): the target it falls on (« sur X », "on X") is the one blamed
- * @param notAVerb  true for a noun or adjective entry of a verb class (« inquiet », « satisfaction »): it has no passive
- * @param ofHolder  true when « X de Y » names who feels or voices it (« la colère d'Ankara »), not its object
- * @param help      true for an act of help (aid, rescue, relief): its favor goes to the one who gives it, not the receiver
- * @param toReceiver true when it favours only whom it is given to (« son soutien », « la solidarité de X »): its
- *                  giver is not judged
+ * @param flags     exceptions to how its class attaches it
  * @param source    file:line, for messages
  */
-record Cue(String lemma, String[] stems, double weight, CueClass cueClass, boolean ofPatient,
-        boolean punitive, boolean notAVerb, boolean ofHolder, boolean help, boolean toReceiver, String source)
-        implements java.io.Serializable {}
+record Cue(String lemma, String[] stems, double weight, CueClass cueClass, Set<CueFlag> flags, String source)
+        implements java.io.Serializable {
+
+    boolean ofPatient() {
+        return flags.contains(CueFlag.OF_PATIENT);
+    }
+
+    boolean punitive() {
+        return flags.contains(CueFlag.PUNITIVE);
+    }
+
+    boolean notAVerb() {
+        return flags.contains(CueFlag.NOT_A_VERB);
+    }
+
+    boolean ofHolder() {
+        return flags.contains(CueFlag.OF_HOLDER);
+    }
+
+    boolean help() {
+        return flags.contains(CueFlag.HELP);
+    }
+
+    boolean toReceiver() {
+        return flags.contains(CueFlag.TO_RECEIVER);
+    }
+
+    boolean opensClause() {
+        return flags.contains(CueFlag.OPENS_CLAUSE);
+    }
+}

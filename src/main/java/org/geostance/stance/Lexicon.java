@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +28,6 @@ import org.geostance.text.Folding;
  */
 final class Lexicon implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final Set<String> FLAGS = Set.of("of-patient", "punitive", "not-a-verb", "of-holder", "help",
-            "to-receiver");
 
     final String language;
     final String version;
@@ -114,23 +113,15 @@ final class Lexicon implements Serializable {
                 throw InvalidLexiconException.at(name, n, "unknown class '" + cols[2].strip() + "' (expected one of "
                         + Arrays.stream(CueClass.values()).map(CueClass::label).toList() + ")");
             }
-            boolean ofPatient = false;
-            boolean punitive = false;
-            boolean notAVerb = false;
-            boolean ofHolder = false;
-            boolean help = false;
-            boolean toReceiver = false;
+            Set<CueFlag> flags = EnumSet.noneOf(CueFlag.class);
             if (cols.length == 4 && !cols[3].isBlank()) {
                 for (String flag : cols[3].split(",")) {
-                    if (!FLAGS.contains(flag.strip())) {
-                        throw InvalidLexiconException.at(name, n, "unknown flag '" + flag.strip() + "' (expected " + FLAGS + ")");
+                    try {
+                        flags.add(CueFlag.parse(flag));
+                    } catch (IllegalArgumentException e) {
+                        throw InvalidLexiconException.at(name, n, "unknown flag '" + flag.strip() + "' (expected one of "
+                                + Arrays.stream(CueFlag.values()).map(CueFlag::label).toList() + ")");
                     }
-                    ofPatient |= flag.strip().equals("of-patient");
-                    punitive |= flag.strip().equals("punitive");
-                    notAVerb |= flag.strip().equals("not-a-verb");
-                    ofHolder |= flag.strip().equals("of-holder");
-                    help |= flag.strip().equals("help");
-                    toReceiver |= flag.strip().equals("to-receiver");
                 }
             }
             String[] variants = cueText.split("\\|");
@@ -150,8 +141,7 @@ final class Lexicon implements Serializable {
                             + joined + ") as the entry at " + previous + "; merge them");
                 }
                 byFirst.computeIfAbsent(tokenStems[0], k -> new ArrayList<>())
-                        .add(new Cue(lemma, tokenStems, weight, cueClass, ofPatient, punitive, notAVerb, ofHolder, help,
-                                toReceiver, name + ":" + n));
+                        .add(new Cue(lemma, tokenStems, weight, cueClass, flags, name + ":" + n));
             }
             count++;
         }

@@ -397,6 +397,10 @@ final class ParagraphAnalysis {
                 i++;
                 continue;
             }
+            if (matched.opensClause() && !opensClause(i)) {
+                i++;
+                continue;
+            }
             int end = matchEnd(matched, i);
             if (english && partOfName(matched, i, end)) {
                 i = end;
@@ -406,6 +410,11 @@ final class ParagraphAnalysis {
             occs.add(new Occ(matched, i, end));
             i = end;
         }
+    }
+
+    /** The token opens its clause or follows punctuation (a quote mark, a colon). */
+    private boolean opensClause(int i) {
+        return i == 0 || !isWord(i - 1) || clause[i - 1] != clause[i];
     }
 
     /**

@@ -56,4 +56,12 @@ class EnglishWireRulesTest {
                 .isEqualTo(Stance.NEUTRAL);
         assertThat(of("The envoy said the Israeli response was shocking.", "ISR").stance()).isEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void aSloganCountsOnlyWhereItOpensItsClause() {
+        assertThat(of("The drone was shot down with a missile fired by Turkey.", "TUR").evidence()).isEmpty();
+        TargetStance usa = of("Protesters in the square chanted: down with America!", "USA");
+        assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(usa.evidence()).extracting(Evidence::cue).containsExactly("down with");
+    }
 }
