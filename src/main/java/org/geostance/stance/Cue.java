@@ -15,31 +15,7 @@ import java.util.Set;
 record Cue(String lemma, String[] stems, double weight, CueClass cueClass, Set<CueFlag> flags, String source)
         implements java.io.Serializable {
 
-    boolean ofPatient() {
-        return flags.contains(CueFlag.OF_PATIENT);
-    }
-
-    boolean punitive() {
-        return flags.contains(CueFlag.PUNITIVE);
-    }
-
-    boolean notAVerb() {
-        return flags.contains(CueFlag.NOT_A_VERB);
-    }
-
-    boolean ofHolder() {
-        return flags.contains(CueFlag.OF_HOLDER);
-    }
-
-    boolean help() {
-        return flags.contains(CueFlag.HELP);
-    }
-
-    boolean toReceiver() {
-        return flags.contains(CueFlag.TO_RECEIVER);
-    }
-
-    boolean opensClause() {
-        return flags.contains(CueFlag.OPENS_CLAUSE);
+    boolean has(CueFlag flag) {
+        return flags.contains(flag);
     }
 }

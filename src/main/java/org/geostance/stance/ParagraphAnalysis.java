@@ -397,7 +397,7 @@ final class ParagraphAnalysis {
                 i++;
                 continue;
             }
-            if (matched.opensClause() && !opensClause(i)) {
+            if (matched.has(CueFlag.OPENS_CLAUSE) && !opensClause(i)) {
                 i++;
                 continue;
             }
@@ -611,7 +611,7 @@ final class ParagraphAnalysis {
      * still speaks.
      */
     private boolean patientPassive(Occ occ) {
-        return !english && !occ.cue().notAVerb() && passive(occ.start());
+        return !english && !occ.cue().has(CueFlag.NOT_A_VERB) && passive(occ.start());
     }
 
     /**
@@ -955,7 +955,7 @@ final class ParagraphAnalysis {
      * whom the words do not judge (gold README: solidarity is neutral for the one who voices it).
      */
     private static boolean byGiver(Occ occ, Attach a) {
-        return occ.cue().toReceiver() && switch (a.rule()) {
+        return occ.cue().has(CueFlag.TO_RECEIVER) && switch (a.rule()) {
             case "possessor", "agent-of-act", "adjective-of-target", "compound-agent" -> true;
             default -> false;
         };
@@ -966,7 +966,7 @@ final class ParagraphAnalysis {
      * "the US stands with Israel", "Turkish aid to Syria"): the target right after it, or after "to" / "with".
      */
     private Attach receiverOfSupport(Occ occ, Attach giver) {
-        if (occ.cue().cueClass() != CueClass.FRAMING || occ.cue().weight() <= 0 || occ.cue().help() || giver.victim()
+        if (occ.cue().cueClass() != CueClass.FRAMING || occ.cue().weight() <= 0 || occ.cue().has(CueFlag.HELP) || giver.victim()
                 || !(giver.rule().equals("adjective-of-target") || giver.rule().equals("compound-agent")
                 || !english && giver.rule().equals("agent-of-act"))) {
             return null;
@@ -1029,22 +1029,22 @@ final class ParagraphAnalysis {
         }
         switch (cue.cueClass()) {
             case FRAMING:
-                if (cue.punitive()) {
+                if (cue.has(CueFlag.PUNITIVE)) {
                     a = punished(occ);
                     if (a != null) return a;
                 }
-                if (cue.help() && obstructed(occ)) return DROP;
+                if (cue.has(CueFlag.HELP) && obstructed(occ)) return DROP;
                 a = adjectiveOfTarget(occ);
                 if (a == null) a = agentMarker(occ);
                 if (a == null) a = ofComplement(occ);
                 if (a == null) a = markedComplement(occ);
-                if (a != null && cue.help() && a.rule().equals("beneficiary")) a = null;
+                if (a != null && cue.has(CueFlag.HELP) && a.rule().equals("beneficiary")) a = null;
                 if (a == null && english) a = predicateNominal(occ);
                 if (a == null && english) a = possessor(occ);
                 if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && english && harmedObject(occ)) return DROP;
-                if (a == null && cue.help()) a = helper(occ);
+                if (a == null && cue.has(CueFlag.HELP)) a = helper(occ);
                 if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
                 return a;
             case ATTRIBUTE:
@@ -1320,7 +1320,7 @@ final class ParagraphAnalysis {
             // États-Unis » describe someone else by his relation to the target, as « ses alliés » does.
             return cue.weight() > 0 && english ? new Attach(mentionAt[k], "complement", 0.8, false) : DROP;
         }
-        if (cue.ofPatient()) {
+        if (cue.has(CueFlag.OF_PATIENT)) {
             return new Attach(mentionAt[k], "target-is-victim", 0, true);
         }
         return new Attach(mentionAt[k], "agent-of-act", 1.0, false);
@@ -1566,7 +1566,7 @@ final class ParagraphAnalysis {
         if (isWord(j) && !functionWord(j) && actors.demonym(language, stem[j]) != null) {
             return true;
         }
-        if (!has(j, Fn.OF_MARKER) || occ.cue().ofPatient()) {
+        if (!has(j, Fn.OF_MARKER) || occ.cue().has(CueFlag.OF_PATIENT)) {
             return false;
         }
         int k = skipDeterminers(j + 1);
@@ -2043,7 +2043,7 @@ final class ParagraphAnalysis {
             Attach act = apposedAct(occ.start());
             return act != null ? act : DROP;
         }
-        if (!english && occ.cue().ofHolder() && heldBy(occ.end())) {
+        if (!english && occ.cue().has(CueFlag.OF_HOLDER) && heldBy(occ.end())) {
             return DROP; // « la colère d'Ankara »: Ankara is angry, not the one blamed
         }
         if (!english) {
