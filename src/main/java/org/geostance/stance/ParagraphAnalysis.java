@@ -180,7 +180,8 @@ final class ParagraphAnalysis {
             | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit() | Fn.ASIDE.bit()
             | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
             | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
-            | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit();
+            | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
+            | Fn.GENITIVE.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -1187,7 +1188,7 @@ final class ParagraphAnalysis {
     private boolean ownedRelation(int start) {
         int j = start - 1;
         return j >= 0 && sameClause(j, start)
-                && (mentionAt[j] != NONE || key[j].equals("'s") || key[j].equals("'") || isName(j));
+                && (mentionAt[j] != NONE || has(j, Fn.GENITIVE) || key[j].equals("'") || isName(j));
     }
 
     /**
@@ -1234,7 +1235,7 @@ final class ParagraphAnalysis {
             int j = occ.start() - 1;
             int skipped = 0;
             // (an intensifying adjective between them too: "the United States' ironclad commitment")
-            while (j >= 0 && (modifierWord(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
+            while (j >= 0 && (modifierWord(j) && skipped < 2 || has(j, Fn.GENITIVE) || key[j].equals("'"))) {
                 if (modifierWord(j)) {
                     skipped++;
                 }
@@ -1835,7 +1836,7 @@ final class ParagraphAnalysis {
             j--;
         }
         int last = apposed ? j : verb;
-        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || key[j].equals("'s"));
+        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || has(j, Fn.GENITIVE));
                 j--) {
             if (isContent(j)) {
                 skipped++;

@@ -405,6 +405,7 @@ class StanceRulesTest {
         assertThat(rolesOf(en, "from")).contains(Fn.PLACE_PREPOSITION, Fn.SOURCE_PREPOSITION);
         assertThat(rolesOf(en, "in")).contains(Fn.PLACE_PREPOSITION).doesNotContain(Fn.SOURCE_PREPOSITION);
         assertThat(rolesOf(en, "unless")).contains(Fn.CONDITION);
+        assertThat(rolesOf(en, "'s")).containsExactly(Fn.GENITIVE);
         assertThat(rolesOf(fr, "vos")).contains(Fn.SPEAKER_POSSESSIVE, Fn.POSSESSIVE);
         assertThat(rolesOf(fr, "leurs")).doesNotContain(Fn.SPEAKER_POSSESSIVE);
         assertThat(rolesOf(fr, "a")).contains(Fn.PLACE_PREPOSITION); // « à », folded; « a » (has) drops it
