@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
 import org.apache.commons.math3.optim.MaxIter;
@@ -45,28 +46,109 @@ public final class DecisionModel implements Serializable {
 
     /**
      * One language's regression as fitted, on standardised features (what the weights file holds), and the same on
-     * the raw scale (what prediction uses): w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd).
+     * the raw scale (what prediction uses): w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd). For prediction each
+     * feature is a number, its rank in name order, found by family and key ({@link StanceFeatures.Sink}).
      *
      * @param standardised per feature {mean, sd, weight per class in {@link #CLASSES} order}
      * @param intercepts   per class, standardised scale
+     * @param weights      raw-scale weights by name, for explaining
+     * @param index        feature number by family, then key
+     * @param rows         raw-scale weights by feature number
      */
     private record Layer(Map<String, double[]> standardised, double[] intercepts, Map<String, double[]> weights,
-                         double[] rawIntercepts) implements Serializable {
+                         double[] rawIntercepts, Map<String, Map<String, Integer>> index, double[][] rows)
+            implements Serializable {
         static Layer of(Map<String, double[]> standardised, double[] intercepts) {
-            // Hashed: prediction looks every feature of a pair up (a sorted map cost a third of the layer's time).
             Map<String, double[]> weights = new HashMap<>();
+            Map<String, Map<String, Integer>> index = new HashMap<>();
+            double[][] rows = new double[standardised.size()][];
             double[] raw = intercepts.clone();
-            standardised.forEach((name, row) -> {
+            Map<String, double[]> sorted = new TreeMap<>(standardised);
+            sorted.forEach((name, row) -> {
                 double[] w = new double[CLASSES.length];
                 for (int c = 0; c < w.length; c++) {
                     w[c] = row[2 + c] / row[1];
                     raw[c] -= w[c] * row[0];
                 }
                 weights.put(name, w);
+                int family = name.indexOf(':') + 1;
+                index.computeIfAbsent(name.substring(0, family), f -> new HashMap<>())
+                        .put(name.substring(family), weights.size() - 1);
+                rows[weights.size() - 1] = w;
             });
-            return new Layer(new TreeMap<>(standardised), intercepts.clone(), weights, raw);
+            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows);
+        }
+
+        /** The feature's number, or -1 when the layer has no weight for it. */
+        int feature(String family, String key) {
+            Map<String, Integer> keys = index.get(family);
+            Integer j = keys == null ? null : keys.get(key);
+            return j == null ? -1 : j;
         }
     }
+
+    /**
+     * One pair's feature values by feature number, for the layer's features only; reused by the thread's next pair.
+     * The features met are bits of a set read in feature-number order, which is name order, so that the dot product
+     * sums exactly as over a sorted map of the features (another order can move the last bit of a probability).
+     */
+    private static final class Accumulator implements StanceFeatures.Sink {
+        private Layer layer;
+        private double[] values = new double[0];
+        private long[] met = new long[0];
+
+        void start(Layer layer) {
+            this.layer = layer;
+            int features = layer.rows().length;
+            if (values.length < features) {
+                values = new double[features];
+                met = new long[(features + Long.SIZE - 1) / Long.SIZE];
+            }
+        }
+
+        private int slot(String family, String key) {
+            int j = layer.feature(family, key);
+            if (j >= 0 && (met[j / Long.SIZE] & 1L << j) == 0) {
+                met[j / Long.SIZE] |= 1L << j;
+                values[j] = 0;
+            }
+            return j;
+        }
+
+        @Override
+        public void add(String family, String key, double value) {
+            int j = slot(family, key);
+            if (j >= 0) {
+                values[j] += value;
+            }
+        }
+
+        @Override
+        public void mark(String family, String key) {
+            int j = slot(family, key);
+            if (j >= 0) {
+                values[j] = 1;
+            }
+        }
+
+        /** The scores per class of the features received since {@link #start}; clears them. */
+        double[] scores() {
+            double[] z = layer.rawIntercepts().clone();
+            for (int word = 0; word < met.length; word++) {
+                for (long bits = met[word]; bits != 0; bits &= bits - 1) {
+                    int j = word * Long.SIZE + Long.numberOfTrailingZeros(bits);
+                    double[] w = layer.rows()[j];
+                    for (int c = 0; c < z.length; c++) {
+                        z[c] += w[c] * values[j];
+                    }
+                }
+                met[word] = 0;
+            }
+            return z;
+        }
+    }
+
+    private static final ThreadLocal<Accumulator> ACCUMULATOR = ThreadLocal.withInitial(Accumulator::new);
 
     private static final String INTERCEPT = "(intercept)";
     private static final String DIGEST = "# version: ";
@@ -93,17 +175,18 @@ public final class DecisionModel implements Serializable {
 
     /** Class probabilities in {@link #CLASSES} order. */
     public double[] probabilities(String language, Map<String, Double> features) {
-        Layer layer = layers.get(language);
-        double[] z = layer.rawIntercepts().clone();
-        features.forEach((name, value) -> {
-            double[] w = layer.weights().get(name);
-            if (w != null) {
-                for (int c = 0; c < z.length; c++) {
-                    z[c] += w[c] * value;
-                }
-            }
-        });
-        return softmax(z);
+        return probabilities(language, sink -> features.forEach((name, value) -> {
+            int family = name.indexOf(':') + 1;
+            sink.add(name.substring(0, family), name.substring(family), value);
+        }));
+    }
+
+    /** Class probabilities of the pair whose features {@code features} hands to the sink it is given. */
+    public double[] probabilities(String language, Consumer<StanceFeatures.Sink> features) {
+        Accumulator accumulator = ACCUMULATOR.get();
+        accumulator.start(layers.get(language));
+        features.accept(accumulator);
+        return softmax(accumulator.scores());
     }
 
     public Stance predict(String language, Map<String, Double> features) {

@@ -43,13 +43,13 @@ public final class LearnedDecision {
     static List<Decision> decide(DecisionModel model, String language, AnalyzedText text, List<Mention> mentions,
                                  List<TargetStance> hand, ConfidenceTable confidences, int explained) {
         List<Decision> out = new ArrayList<>(hand.size());
+        StanceFeatures.Paragraph paragraph = new StanceFeatures.Paragraph(language, text, mentions);
         for (TargetStance h : hand) {
             if (!model.knows(language) || h.evidenceClass() == null) {
                 out.add(new Decision(h, h, null, List.of()));
                 continue;
             }
-            Map<String, Double> features = StanceFeatures.of(language, text, mentions, h, null, true);
-            double[] p = model.probabilities(language, features);
+            double[] p = model.probabilities(language, sink -> StanceFeatures.of(paragraph, h, null, true, sink));
             Stance label = DecisionModel.argmax(p);
             EvidenceClass evidenceClass = h.evidenceClass();
             double confidence = h.confidence();
@@ -61,8 +61,8 @@ public final class LearnedDecision {
             TargetStance decided = new TargetStance(h.target(), h.mentions(), label,
                     Math.round((p[0] - p[1]) * 1000) / 1000.0, confidence, h.evidence(), h.holder(), h.holderCountry(),
                     evidenceClass);
-            out.add(new Decision(h, decided, p,
-                    explained == 0 ? List.of() : model.contributions(language, features, label, explained)));
+            out.add(new Decision(h, decided, p, explained == 0 ? List.of() : model.contributions(language,
+                    StanceFeatures.of(language, text, mentions, h, null, true), label, explained)));
         }
         return out;
     }

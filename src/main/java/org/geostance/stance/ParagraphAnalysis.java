@@ -130,7 +130,8 @@ final class ParagraphAnalysis {
             fn[i] |= lex.fn(key[i], stem[i]);
             if (!english && key[i].equals("a")) {
                 // Folding makes « à » (to) and « a » (has) one key: the accent decides which role applies.
-                fn[i] &= t.text().equalsIgnoreCase("a") ? ~Fn.BENEFICIARY_MARKER.bit() : ~Fn.AUXILIARY.bit();
+                fn[i] &= t.text().equalsIgnoreCase("a") ? ~(Fn.BENEFICIARY_MARKER.bit() | Fn.PLACE_PREPOSITION.bit())
+                        : ~Fn.AUXILIARY.bit();
             }
         }
         Arrays.fill(mentionAt, NONE);
@@ -177,7 +178,10 @@ final class ParagraphAnalysis {
             | Fn.IMPERSONAL.bit() | Fn.THIRD_PERSON.bit() | Fn.REFLEXIVE.bit() | Fn.DEFINITE.bit()
             | Fn.ACCORDING.bit() | Fn.LEADER.bit() | Fn.CLITIC_OBJECT.bit() | Fn.GERUND_MARKER.bit()
             | Fn.GERUND_ADVERB.bit() | Fn.SUBJECT_RELATIVE.bit() | Fn.ASIDE.bit()
-            | Fn.OBSTRUCTION.bit();
+            | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
+            | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
+            | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
+            | Fn.GENITIVE.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -287,7 +291,7 @@ final class ParagraphAnalysis {
             }
             if (boundary) {
                 c++;
-                relative = english && i > 0 && key[i - 1].equals(",") && (key[i].equals("which") || key[i].equals("who"));
+                relative = english && i > 0 && key[i - 1].equals(",") && has(i, Fn.SUBJECT_RELATIVE);
             }
             clause[i] = c;
         }
@@ -546,7 +550,7 @@ final class ParagraphAnalysis {
             }
             int s = sentence[v];
             int next = v + 1;
-            if (english && next < n && key[next].equals("to")) {
+            if (english && has(next, Fn.ACCORDING_PREPOSITION)) {
                 next++; // according to
             }
             boolean prepositional = has(v, Fn.CITING) || isSelon(v);
@@ -620,7 +624,7 @@ final class ParagraphAnalysis {
      */
     private boolean presentParticiple(int v) {
         if (english) {
-            return key[v].endsWith("ing") && !has(v, Fn.CITING) && !(v + 1 < n && key[v + 1].equals("to"));
+            return key[v].endsWith("ing") && !has(v, Fn.CITING) && !has(v + 1, Fn.ACCORDING_PREPOSITION);
         }
         return !has(v, Fn.CITING) && key[v].endsWith("ant");
     }
@@ -628,7 +632,7 @@ final class ParagraphAnalysis {
     /** "The Front, which seeks independence, said the U.S. …": the comma closes a relative clause, not a quotation. */
     private boolean closesRelative(int comma) {
         int start = clauseStart[clause[Math.max(0, comma - 1)]];
-        return has(start, Fn.BOUNDARY) && (key[start].equals("which") || key[start].startsWith("who"));
+        return has(start, Fn.BOUNDARY) && has(start, Fn.RELATIVE);
     }
 
     /** Another cue earlier in the clause: then this verb is inside that cue's complement, not after a subject. */
@@ -697,7 +701,7 @@ final class ParagraphAnalysis {
         int end = verb;
         while (end > sentenceStart[s] && (has(end - 1, Fn.AUXILIARY) || has(end - 1, Fn.NEGATOR)
                 || has(end - 1, Fn.INTENSIFIER) || has(end - 1, Fn.NEGATION_COMPLEMENT) || key[end - 1].startsWith("-t-")
-                || !english && end - 1 > sentenceStart[s] && key[end - 1].equals("l'"))) {
+                || !english && end - 1 > sentenceStart[s] && has(end - 1, Fn.ELIDED_OBJECT))) {
             end--;
         }
         int start = end;
@@ -829,7 +833,7 @@ final class ParagraphAnalysis {
     /** The first run of capitalised words that are not function words, days or months; NONE if none. */
     private int[] nameRun(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (isName(i) && !(i > from && has(i - 1, Fn.OF_MARKER) && !key[i - 1].equals("bin"))) {
+            if (isName(i) && !(i > from && has(i - 1, Fn.OF_MARKER))) {
                 int j = i + 1;
                 while (j < to && (isName(j) || (key[j].equals("-")))) {
                     j++;
@@ -1184,7 +1188,7 @@ final class ParagraphAnalysis {
     private boolean ownedRelation(int start) {
         int j = start - 1;
         return j >= 0 && sameClause(j, start)
-                && (mentionAt[j] != NONE || key[j].equals("'s") || key[j].equals("'") || isName(j));
+                && (mentionAt[j] != NONE || has(j, Fn.GENITIVE) || key[j].equals("'") || isName(j));
     }
 
     /**
@@ -1231,7 +1235,7 @@ final class ParagraphAnalysis {
             int j = occ.start() - 1;
             int skipped = 0;
             // (an intensifying adjective between them too: "the United States' ironclad commitment")
-            while (j >= 0 && (modifierWord(j) && skipped < 2 || key[j].equals("'s") || key[j].equals("'"))) {
+            while (j >= 0 && (modifierWord(j) && skipped < 2 || has(j, Fn.GENITIVE) || key[j].equals("'"))) {
                 if (modifierWord(j)) {
                     skipped++;
                 }
@@ -1579,12 +1583,11 @@ final class ParagraphAnalysis {
         while (p >= 0 && (quoteChar[p] != 0 || has(p, Fn.DETERMINER) && !has(p, Fn.POSSESSIVE))) {
             p--;
         }
-        if (p < 0 || !has(p, Fn.POSSESSIVE) || key[p].startsWith("no") || key[p].startsWith("vo")
-                || english && (key[p].equals("our") || key[p].equals("your")) || complementOfNoun(p)) {
+        if (p < 0 || !has(p, Fn.POSSESSIVE) || has(p, Fn.SPEAKER_POSSESSIVE) || complementOfNoun(p)) {
             return null; // « notre », « vos »: the speaker's side; « la levée de son veto »: not an act done
         }
         // "his", "her" stand for a person: in English only a leader owns the act.
-        boolean person = english && (key[p].equals("his") || key[p].equals("her"));
+        boolean person = english && has(p, Fn.PERSON);
         int nearest = NONE;
         for (int j = p - 1; j >= sentenceStart[sentence[p]]; j--) {
             int m = mentionAt[j];
@@ -1606,7 +1609,7 @@ final class ParagraphAnalysis {
     private boolean objectOfMarker(int m) {
         int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
         return before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER)
-                || key[before].equals("at") || key[before].equals("in") || key[before].equals("from"));
+                || has(before, Fn.PLACE_PREPOSITION));
     }
 
     /** An auxiliary of a compound tense follows the reference (« la Turquie a … »): it is a subject. */
@@ -1792,8 +1795,8 @@ final class ParagraphAnalysis {
         // « a rejeté ces critiques et reproché à X »: after « et » a participle before « à » shares the auxiliary
         // before it; there only « par » makes a passive.
         return j >= 0 && !has(j, Fn.AUXILIARY) && !has(j, Fn.COPULA) && !has(j, Fn.SUBJECT_PRONOUN)
-                && !key[j].equals("l'") && (has(verb + 1, Fn.AGENT_MARKER)
-                || !english && tokens.get(verb + 1).text().equals("à") && !has(j, Fn.CONJUNCTION));
+                && !has(j, Fn.ELIDED_OBJECT) && (has(verb + 1, Fn.AGENT_MARKER)
+                || !english && has(verb + 1, Fn.PLACE_PREPOSITION) && !has(j, Fn.CONJUNCTION));
     }
 
     /**
@@ -1833,7 +1836,7 @@ final class ParagraphAnalysis {
             j--;
         }
         int last = apposed ? j : verb;
-        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || key[j].equals("'s"));
+        for (int skipped = 0; j >= 0 && mentionAt[j] == NONE && skipped < 2 && (isContent(j) || has(j, Fn.GENITIVE));
                 j--) {
             if (isContent(j)) {
                 skipped++;
@@ -1943,11 +1946,11 @@ final class ParagraphAnalysis {
         if (s == 0 || clauseFirst != sentenceStart[s] || !has(clauseFirst, Fn.SUBJECT_PRONOUN)) {
             return NONE;
         }
-        boolean person = key[clauseFirst].equals("he") || key[clauseFirst].equals("she");
+        boolean person = has(clauseFirst, Fn.PERSON);
         if (!english) {
             return frenchPronounAntecedent(clauseFirst);
         }
-        if (!person && !key[clauseFirst].equals("it") && !key[clauseFirst].equals("they")) {
+        if (!person && !has(clauseFirst, Fn.GROUP_PRONOUN)) {
             return NONE;
         }
         return subjectOfSentence(s - 1, person);
@@ -2116,7 +2119,7 @@ final class ParagraphAnalysis {
                 return new Attach(a.mention(), a.victim() ? "target-is-victim" : "object-of-verb",
                         a.victim() ? 0 : 1.0, a.victim());
             }
-            if (english && (key[j].equals("from") || has(j, Fn.PARTIES_MARKER))) {
+            if (english && (has(j, Fn.SOURCE_PREPOSITION) || has(j, Fn.PARTIES_MARKER))) {
                 return null; // "drew criticism from X" names who speaks; "strain relations between X and Y" both sides
             }
             Attach act = actOwner(j, occ.start());
@@ -2340,8 +2343,7 @@ final class ParagraphAnalysis {
 
     /** The token's clause opens with "if" or "unless". */
     private boolean conditional(int token) {
-        String first = key[clauseStart[clause[token]]];
-        return first.equals("if") || first.equals("unless");
+        return has(clauseStart[clause[token]], Fn.CONDITION);
     }
 
     /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */

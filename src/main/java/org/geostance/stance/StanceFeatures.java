@@ -1,5 +1,6 @@
 package org.geostance.stance;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,6 +20,12 @@ public final class StanceFeatures {
     public static final String STEM = "stem:";
     private static final String TARGET_SENTENCE = "target-sentence:";
     private static final String OTHER_SENTENCE = "other-sentence:";
+    private static final String ENGINE = "engine:";
+    private static final String BASIS = "basis:";
+    private static final String STRENGTH = "strength:";
+    private static final String EVIDENCE = "evidence:";
+    private static final String RULE = "rule:";
+    private static final String RULE_COUNT = "rule-count:";
 
     private StanceFeatures() {}
 
@@ -29,40 +36,98 @@ public final class StanceFeatures {
     }
 
     /**
+     * Receives a pair's features one at a time. A feature's name is its family (up to and with its first colon, ""
+     * for a name without one) followed by its key, handed apart so that scoring resolves them without building the
+     * name; the families are constants.
+     */
+    public interface Sink {
+        /** Adds {@code value} to what the feature has so far (0 before its first value). */
+        void add(String family, String key, double value);
+
+        /** Sets the feature to 1: a presence, however often it is met. */
+        void mark(String family, String key);
+    }
+
+    /**
+     * The words of one paragraph and its target references, shared by its pairs: each word's stem is computed once
+     * for all the targets of the paragraph.
+     */
+    public static final class Paragraph {
+        private final String language;
+        private final AnalyzedText text;
+        private final List<Mention> mentions;
+        private final Stems stemmer;
+        private final String[] stems;
+
+        public Paragraph(String language, AnalyzedText text, List<Mention> mentions) {
+            this.language = language;
+            this.text = text;
+            this.mentions = mentions;
+            this.stemmer = Stems.of(language);
+            this.stems = new String[text.tokens().size()];
+        }
+
+        /** The matching stem of token {@code t}; its folded key in a language without a stemmer. */
+        private String stem(int t) {
+            if (stems[t] == null) {
+                Token token = text.token(t);
+                stems[t] = stemmer == null ? token.key() : stemmer.stem(token.text());
+            }
+            return stems[t];
+        }
+    }
+
+    /**
      * @param stance the engine's stance toward one target referenced in {@code text}
      * @param polarity general sentiment lexicons, or null for no polarity features (they do not ship in data/)
      * @param stems  whether to add the bag of stems of the target's sentences
+     * @return the features by name, sorted
      */
     public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
                                          TargetStance stance, Polarity polarity, boolean stems) {
         Map<String, Double> f = new TreeMap<>();
-        double score = stance.score();
-        f.put("score", score);
-        put(f, "engine:" + stance.stance().label(), 1);
+        of(new Paragraph(language, text, mentions), stance, polarity, stems, new Sink() {
+            @Override
+            public void add(String family, String key, double value) {
+                f.merge(family + key, value, Double::sum);
+            }
+
+            @Override
+            public void mark(String family, String key) {
+                f.put(family + key, 1.0);
+            }
+        });
+        return f;
+    }
+
+    /** The same features handed to {@code f}, in no particular order; a feature may come more than once. */
+    public static void of(Paragraph paragraph, TargetStance stance, Polarity polarity, boolean stems, Sink f) {
+        AnalyzedText text = paragraph.text;
+        f.add("", "score", stance.score());
+        f.add(ENGINE, stance.stance().label(), 1);
         EvidenceClass evidenceClass = stance.evidenceClass();
         if (evidenceClass != null) {
-            put(f, "basis:" + evidenceClass.basis(), 1);
-            put(f, "strength:" + evidenceClass.strength(), 1);
-            put(f, "agreeing", evidenceClass.agreeing() ? 1 : 0);
-            put(f, "quoted", evidenceClass.quoted() ? 1 : 0);
+            f.add(BASIS, evidenceClass.basis(), 1);
+            f.add(STRENGTH, evidenceClass.strength(), 1);
+            f.add("", "agreeing", evidenceClass.agreeing() ? 1 : 0);
+            f.add("", "quoted", evidenceClass.quoted() ? 1 : 0);
         }
-        put(f, "holder-is-author", "author".equals(stance.holder()) ? 1 : 0);
-        put(f, "holder-is-target", stance.target().equals(stance.holderCountry()) ? 1 : 0);
+        f.add("", "holder-is-author", "author".equals(stance.holder()) ? 1 : 0);
+        f.add("", "holder-is-target", stance.target().equals(stance.holderCountry()) ? 1 : 0);
         for (Evidence evidence : stance.evidence()) {
             double w = evidence.weight();
-            put(f, w >= 0 ? "evidence:positive" : "evidence:negative", Math.abs(w));
-            put(f, w >= 0 ? "evidence:positive-count" : "evidence:negative-count", 1);
+            f.add(EVIDENCE, w >= 0 ? "positive" : "negative", Math.abs(w));
+            f.add(EVIDENCE, w >= 0 ? "positive-count" : "negative-count", 1);
             for (String rule : evidence.rules()) {
-                put(f, "rule:" + rule, w);
-                put(f, "rule-count:" + rule, 1);
+                f.add(RULE, rule, w);
+                f.add(RULE_COUNT, rule, 1);
             }
         }
-        put(f, "mentions", Math.log1p(stance.mentions()));
+        f.add("", "mentions", Math.log1p(stance.mentions()));
         boolean[] inTarget = new boolean[text.sentences().size()];
         boolean[] mentionToken = new boolean[text.tokens().size()];
-        long others = mentions.stream().map(Mention::target).filter(t -> !t.equals(stance.target())).distinct().count();
-        put(f, "other-targets", others);
-        for (Mention m : mentions) {
+        f.add("", "other-targets", otherTargets(paragraph.mentions, stance.target()));
+        for (Mention m : paragraph.mentions) {
             if (!m.target().equals(stance.target()) || text.tokens().isEmpty()) {
                 continue;
             }
@@ -73,10 +138,9 @@ public final class StanceFeatures {
             }
             // The first words of a sentence are usually its subject: the actor, not the patient.
             if (m.firstToken() - text.sentences().get(sentence).firstToken() <= 2) {
-                f.put("opens-sentence", 1.0);
+                f.mark("", "opens-sentence");
             }
         }
-        Stems stemmer = Stems.of(language);
         for (int s = 0; s < inTarget.length; s++) {
             if (polarity == null && !inTarget[s]) {
                 continue; // without polarity, only the target's sentences give features
@@ -89,23 +153,29 @@ public final class StanceFeatures {
                     continue;
                 }
                 if (polarity != null) {
-                    polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
-                            (name, value) -> put(f, where + name, value));
+                    polarity.add(paragraph.language, token.text(), paragraph.stem(t),
+                            (name, value) -> f.add(where, name, value));
                 }
-                if (stems && inTarget[s] && stemmer != null) {
-                    f.put(STEM + stemmer.stem(token.text()), 1.0);
+                if (stems && inTarget[s] && paragraph.stemmer != null) {
+                    f.mark(STEM, paragraph.stem(t));
                 }
             }
         }
-        return f;
+    }
+
+    /** How many distinct targets other than {@code target} the paragraph references. */
+    private static int otherTargets(List<Mention> mentions, String target) {
+        List<String> others = new ArrayList<>(2);
+        for (Mention m : mentions) {
+            if (!m.target().equals(target) && !others.contains(m.target())) {
+                others.add(m.target());
+            }
+        }
+        return others.size();
     }
 
     /** Whether a feature is a polarity sum of the reference lexicons. */
     public static boolean isPolarity(String name) {
         return name.startsWith(TARGET_SENTENCE) || name.startsWith(OTHER_SENTENCE);
-    }
-
-    private static void put(Map<String, Double> f, String name, double value) {
-        f.merge(name, value, Double::sum);
     }
 }

@@ -390,6 +390,34 @@ class StanceRulesTest {
         assertThatThrownBy(() -> StanceEngine.load(dir)).hasMessage("en.function.tsv:2: intensifier needs a factor");
     }
 
+    /** The words the rules read one by one are classes of the function-word files, not literals in the rules. */
+    @Test
+    void wordsReadOneByOneAreFunctionWordClasses() {
+        Lexicon en = Lexicon.load(Fixtures.LEXICONS, "en", new java.util.ArrayList<>());
+        Lexicon fr = Lexicon.load(Fixtures.LEXICONS, "fr", new java.util.ArrayList<>());
+        assertThat(rolesOf(en, "whose")).contains(Fn.RELATIVE, Fn.BOUNDARY);
+        assertThat(rolesOf(en, "to")).contains(Fn.ACCORDING_PREPOSITION);
+        assertThat(rolesOf(en, "she")).contains(Fn.PERSON, Fn.SUBJECT_PRONOUN);
+        assertThat(rolesOf(en, "his")).contains(Fn.PERSON, Fn.POSSESSIVE);
+        assertThat(rolesOf(en, "they")).contains(Fn.GROUP_PRONOUN).doesNotContain(Fn.PERSON);
+        assertThat(rolesOf(en, "our")).contains(Fn.SPEAKER_POSSESSIVE);
+        assertThat(rolesOf(en, "its")).doesNotContain(Fn.SPEAKER_POSSESSIVE, Fn.PERSON);
+        assertThat(rolesOf(en, "from")).contains(Fn.PLACE_PREPOSITION, Fn.SOURCE_PREPOSITION);
+        assertThat(rolesOf(en, "in")).contains(Fn.PLACE_PREPOSITION).doesNotContain(Fn.SOURCE_PREPOSITION);
+        assertThat(rolesOf(en, "unless")).contains(Fn.CONDITION);
+        assertThat(rolesOf(en, "'s")).containsExactly(Fn.GENITIVE);
+        assertThat(rolesOf(fr, "vos")).contains(Fn.SPEAKER_POSSESSIVE, Fn.POSSESSIVE);
+        assertThat(rolesOf(fr, "leurs")).doesNotContain(Fn.SPEAKER_POSSESSIVE);
+        assertThat(rolesOf(fr, "a")).contains(Fn.PLACE_PREPOSITION); // « à », folded; « a » (has) drops it
+        assertThat(rolesOf(fr, "l'")).contains(Fn.ELIDED_OBJECT);
+        assertThat(rolesOf(fr, "le")).doesNotContain(Fn.ELIDED_OBJECT);
+    }
+
+    private static List<Fn> rolesOf(Lexicon lexicon, String key) {
+        long bits = lexicon.fn(key, "");
+        return java.util.Arrays.stream(Fn.values()).filter(role -> (bits & role.bit()) != 0).toList();
+    }
+
     private static void copyLexicons(Path dir) throws IOException {
         for (String f : new String[] {"fr.tsv", "fr.function.tsv", "en.tsv", "en.function.tsv", ConfidenceTable.FILE}) {
             Files.copy(Fixtures.LEXICONS.resolve(f), dir.resolve(f), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
