@@ -48,7 +48,7 @@ public final class LearnedDecision {
                 out.add(new Decision(h, h, null, List.of()));
                 continue;
             }
-            Map<String, Double> features = StanceFeatures.of(language, text, mentions, h, null, true);
+            Map<String, Double> features = StanceFeatures.of(language, text, mentions, h, null, model.stemScope(language));
             double[] p = model.probabilities(language, features);
             Stance label = DecisionModel.argmax(p);
             EvidenceClass evidenceClass = h.evidenceClass();

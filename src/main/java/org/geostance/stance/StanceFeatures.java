@@ -19,6 +19,7 @@ public final class StanceFeatures {
     public static final String STEM = "stem:";
     private static final String TARGET_SENTENCE = "target-sentence:";
     private static final String OTHER_SENTENCE = "other-sentence:";
+    private static final String NO_NAMES = ", no names";
 
     private StanceFeatures() {}
 
@@ -29,12 +30,43 @@ public final class StanceFeatures {
     }
 
     /**
+     * Which words of the target's sentences give stem features.
+     *
+     * @param names  whether words written with a capital or a digit count: the names, places and dates of the
+     *               articles trained on, which a model memorises and which do not recur in new copy
+     * @param window only words at most this many tokens from a mention of the target count (0: the whole sentence)
+     */
+    public record StemScope(boolean names, int window) {
+        /** Every word of the target's sentences (the French layer's scope). */
+        public static final StemScope SENTENCE = new StemScope(true, 0);
+
+        // The distance is measured only when a window asks for it: the engine's layer scores every pair.
+        boolean admits(Token token, boolean[] mentionToken, Sentence sentence, int t) {
+            return (names || !isNameLike(token.text()))
+                    && (window == 0 || distanceToMention(mentionToken, sentence, t) <= window);
+        }
+
+        /** Written as "sentence" or "window N", then ", no names" when names are left out. */
+        @Override
+        public String toString() {
+            return (window == 0 ? "sentence" : "window " + window) + (names ? "" : NO_NAMES);
+        }
+
+        /** The scope {@link #toString} wrote. */
+        public static StemScope parse(String written) {
+            String where = written.replace(NO_NAMES, "").trim();
+            return new StemScope(!written.contains(NO_NAMES),
+                    where.equals("sentence") ? 0 : Integer.parseInt(where.substring("window ".length())));
+        }
+    }
+
+    /**
      * @param stance the engine's stance toward one target referenced in {@code text}
      * @param polarity general sentiment lexicons, or null for no polarity features (they do not ship in data/)
-     * @param stems  whether to add the bag of stems of the target's sentences
+     * @param stems  which words of the target's sentences give the bag of stems, or null for none
      */
     public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
-                                         TargetStance stance, Polarity polarity, boolean stems) {
+                                         TargetStance stance, Polarity polarity, StemScope stems) {
         Map<String, Double> f = new TreeMap<>();
         double score = stance.score();
         f.put("score", score);
@@ -92,12 +124,29 @@ public final class StanceFeatures {
                     polarity.add(language, token.text(), stemmer == null ? token.key() : stemmer.stem(token.text()),
                             (name, value) -> put(f, where + name, value));
                 }
-                if (stems && inTarget[s] && stemmer != null) {
+                if (stems != null && inTarget[s] && stemmer != null
+                        && stems.admits(token, mentionToken, sentence, t)) {
                     f.put(STEM + stemmer.stem(token.text()), 1.0);
                 }
             }
         }
         return f;
+    }
+
+    /** A word written with a capital or holding a digit: a name, a place, a date, a figure. */
+    static boolean isNameLike(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Tokens between {@code t} and the nearest mention of the target in its sentence (a target sentence has one). */
+    private static int distanceToMention(boolean[] mentionToken, Sentence sentence, int t) {
+        int nearest = Integer.MAX_VALUE;
+        for (int m = sentence.firstToken(); m < sentence.endToken() && m < mentionToken.length; m++) {
+            if (mentionToken[m]) {
+                nearest = Math.min(nearest, Math.abs(m - t));
+            }
+        }
+        return nearest;
     }
 
     /** Whether a feature is a polarity sum of the reference lexicons. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.geostance.stance.DecisionModel;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.StanceEngine;
+import org.geostance.stance.StanceFeatures;
 import org.geostance.targets.TargetDictionary;
 import org.geostance.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class DecisionLayerTest {
         ParagraphScorer scorer = ParagraphScorer.create(TargetDictionary.load(Path.of("data/targets.json")), hand);
         List<LearnedLayer.Pair> pairs = new ArrayList<>();
         for (Path split : TUNING_SPLITS) {
-            pairs.addAll(LearnedLayer.collect(split, scorer, null, true));
+            pairs.addAll(LearnedLayer.collect(split, scorer, null, StanceFeatures.StemScope.SENTENCE));
         }
         DecisionModel refitted = DecisionModel.fit(LearnedLayer.examples(pairs), new DecisionModel.Settings(3, 3, true));
 
