@@ -1,5 +1,6 @@
 package org.geostance.stance;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +37,7 @@ public final class StanceFeatures {
      *               articles trained on, which a model memorises and which do not recur in new copy
      * @param window only words at most this many tokens from a mention of the target count (0: the whole sentence)
      */
-    public record StemScope(boolean names, int window) {
+    public record StemScope(boolean names, int window) implements Serializable {
         /** Every word of the target's sentences (the French layer's scope). */
         public static final StemScope SENTENCE = new StemScope(true, 0);
 
