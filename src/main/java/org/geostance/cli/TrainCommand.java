@@ -56,6 +56,23 @@ final class TrainCommand implements Callable<Integer> {
             description = "Add the stems of the target's sentences as features (default: on).")
     boolean stems;
 
+    @Option(names = "--stem-names", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Take stems also from words written with a capital or a digit (names, places, dates:"
+                    + " the topic of the articles trained on) (default: on).")
+    boolean stemNames;
+
+    @Option(names = "--stem-window", defaultValue = "0", paramLabel = "N", description = "Take stems only from words"
+            + " at most N tokens from a mention of the target (default: 0, the whole sentence).")
+    int stemWindow;
+
+    @Option(names = "--min-stem-articles", defaultValue = "1", paramLabel = "N", description = "A stem becomes a"
+            + " feature when it occurs in at least N distinct training articles (default: ${DEFAULT-VALUE}).")
+    int minStemArticles;
+
+    @Option(names = "--min-stem-splits", defaultValue = "1", paramLabel = "N", description = "A stem becomes a"
+            + " feature when it occurs in at least N distinct training splits (default: ${DEFAULT-VALUE}).")
+    int minStemSplits;
+
     @Option(names = "--min-stem-pairs", defaultValue = "3", paramLabel = "N",
             description = "A stem becomes a feature when at least N training pairs have it (default: ${DEFAULT-VALUE}).")
     int minStemPairs;
@@ -126,7 +143,7 @@ final class TrainCommand implements Callable<Integer> {
             ParagraphScorer scorer = ParagraphScorer.create(dictionary, engine.handDecision());
             Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
             for (Path file : all) {
-                out.put(file, LearnedLayer.collect(file, scorer, polarity, stems || grid));
+                out.put(file, LearnedLayer.collect(file, scorer, polarity, stems || grid ? stemScope() : null));
             }
             return out;
         });
@@ -146,8 +163,9 @@ final class TrainCommand implements Callable<Integer> {
             }
         }
         System.out.printf("features: engine evidence, polarity of the reference lexicons when the setting says so, stems"
-                + " of the target's sentences (in >= %d training pairs) when it says so; model: multinomial logistic"
-                + " regression per language%n", minStemPairs);
+                + " of the target's sentences (%s; in >= %d training pairs, >= %d articles, >= %d splits) when it says"
+                + " so; model: multinomial logistic regression per language%n", stemScope(), minStemPairs,
+                minStemArticles, minStemSplits);
         if (crossValidate || grid) {
             List<Folds> results = new ArrayList<>();
             for (Setting setting : settings) {
@@ -158,8 +176,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (top > 0) {
             Setting setting = settings.get(0);
-            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training(features(scored, setting))),
-                    fitting(setting));
+            DecisionModel model = fit(training(features(scored, setting)), setting);
             System.out.printf("%nstrongest features, model trained on %s with %s (weight toward the stance minus"
                     + " toward neutral, raw scale)%n", Calibration.splitNames(gold), setting);
             for (String language : List.of("fr", "en")) {
@@ -174,9 +191,9 @@ final class TrainCommand implements Callable<Integer> {
         if (write != null) {
             long started = System.nanoTime();
             Setting setting = settings.get(0);
-            List<DecisionModel.Example> examples = LearnedLayer.examples(training(features(scored, setting)));
-            DecisionModel model = DecisionModel.fit(examples, fitting(setting));
-            long pairs = examples.stream().filter(e -> e.language().equals(language)).count();
+            List<LearnedLayer.Pair> training = training(features(scored, setting));
+            DecisionModel model = fit(training, setting);
+            long pairs = LearnedLayer.examples(training).stream().filter(e -> e.language().equals(language)).count();
             Files.writeString(write, model.format(language, header(setting, pairs, engine)));
             System.out.printf("%nwrote %s: %s layer, %d training pairs, fitted in %.1f s%n", write, language, pairs,
                     (System.nanoTime() - started) / 1e9);
@@ -184,7 +201,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!blind.isEmpty()) {
             Setting setting = settings.get(0);
             Map<Path, List<LearnedLayer.Pair>> pairs = features(scored, setting);
-            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training(pairs)), fitting(setting));
+            DecisionModel model = fit(training(pairs), setting);
             System.out.printf("%nblind splits, model trained on %s with %s (numbers only)%n", Calibration.splitNames(gold),
                     setting);
             System.out.println(HEADER);
@@ -206,18 +223,22 @@ final class TrainCommand implements Callable<Integer> {
         StringBuilder command = new StringBuilder("bin/geostance train");
         gold.forEach(file -> command.append(" --gold ").append(file));
         command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
+                .append(stemNames ? "" : " --no-stem-names").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
                 .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
+                .append(minStemArticles == 1 ? "" : " --min-stem-articles " + minStemArticles)
+                .append(minStemSplits == 1 ? "" : " --min-stem-splits " + minStemSplits)
                 .append(" --language ").append(language).append(" --write ").append(write);
         return List.of("geostance learned decision layer, " + language + ": multinomial logistic regression over the hand"
                         + " decision's reading; label = argmax of softmax(sum of weight / scale x (value - mean) + intercept),"
                         + " score = p(favor) - p(against)",
-                "setting: " + setting + ", stems in >= " + minStemPairs + " training pairs; lexicons "
+                "setting: " + setting + ", stems (" + stemScope() + ") in >= " + minStemPairs + " training pairs, >= "
+                        + minStemArticles + " articles, >= " + minStemSplits + " splits; lexicons "
                         + engine.versions(),
                 "trained on: " + Calibration.splitNames(gold) + " (" + pairs + " pairs of " + language + ")",
                 "features: score, engine:<hand label>, basis:/strength:/agreeing/quoted of the evidence class,"
                         + " holder-is-author, holder-is-target, evidence:positive|negative[-count], rule:<rule> (summed"
                         + " weight), rule-count:<rule>, mentions, other-targets, opens-sentence, stem:<stem> of the"
-                        + " target's sentences; never the confidence",
+                        + " words of the target's sentences that the stems line names; never the confidence",
                 "refit (after rule or lexicon changes, before calibrate): " + command);
     }
 
@@ -228,8 +249,14 @@ final class TrainCommand implements Callable<Integer> {
         return training;
     }
 
-    private DecisionModel.Settings fitting(Setting setting) {
-        return new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced());
+    /** Fits the setting on training pairs, with the stems the vocabulary options keep. */
+    private DecisionModel fit(List<LearnedLayer.Pair> training, Setting setting) {
+        return DecisionModel.fit(LearnedLayer.examples(LearnedLayer.commonStems(training, minStemArticles, minStemSplits)),
+                new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced(), stemScope()));
+    }
+
+    private StanceFeatures.StemScope stemScope() {
+        return new StanceFeatures.StemScope(stemNames, stemWindow);
     }
 
     /** The scored pairs with the features the setting leaves out dropped. */
@@ -248,7 +275,7 @@ final class TrainCommand implements Callable<Integer> {
         for (Path heldOut : gold) {
             List<LearnedLayer.Pair> training = new ArrayList<>();
             gold.stream().filter(file -> !file.equals(heldOut)).forEach(file -> training.addAll(scored.get(file)));
-            DecisionModel model = DecisionModel.fit(LearnedLayer.examples(training), fitting(setting));
+            DecisionModel model = fit(training, setting);
             last = print(Calibration.splitName(heldOut), scored.get(heldOut), model, setting.neutralOnly());
             last.forEach((language, pair) ->
                     sums.merge(language, pair, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]}));

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -31,9 +34,13 @@ public final class LearnedLayer {
      */
     public record Pair(String split, Evaluator.Outcome outcome, Map<String, Double> features) {}
 
-    /** Scores a gold file (beside its articles' folder) and keeps each pair's features. Needs a SparkSession. */
+    /**
+     * Scores a gold file (beside its articles' folder) and keeps each pair's features. Needs a SparkSession.
+     *
+     * @param stems which words give stem features, or null for none
+     */
     public static List<Pair> collect(Path goldFile, ParagraphScorer scorer, ReferencePolarity polarity,
-                                     boolean stems) throws IOException {
+                                     StanceFeatures.StemScope stems) throws IOException {
         String split = goldFile.getFileName().toString().replaceFirst("\\.tsv$", "");
         List<Pair> pairs = new ArrayList<>();
         Evaluator.evaluate(GoldSet.read(goldFile),
@@ -58,6 +65,28 @@ public final class LearnedLayer {
             out.add(new Pair(pair.split(), pair.outcome(), features));
         }
         return out;
+    }
+
+    /**
+     * The same pairs without the stems that occur in fewer than {@code minArticles} distinct articles or fewer than
+     * {@code minSplits} distinct splits among them: a word of one article or one split's news is its topic, not
+     * general language. Applied to training pairs, it is a choice of the model's vocabulary (a stem it never saw
+     * adds nothing when scoring).
+     */
+    public static List<Pair> commonStems(List<Pair> pairs, int minArticles, int minSplits) {
+        Map<String, Set<String>> articles = new HashMap<>();
+        Map<String, Set<String>> splits = new HashMap<>();
+        for (Pair pair : pairs) {
+            if (pair.features() != null) {
+                pair.features().keySet().stream().filter(name -> name.startsWith(StanceFeatures.STEM)).forEach(stem -> {
+                    articles.computeIfAbsent(stem, s -> new HashSet<>())
+                            .add(pair.split() + "/" + pair.outcome().key().articleId());
+                    splits.computeIfAbsent(stem, s -> new HashSet<>()).add(pair.split());
+                });
+            }
+        }
+        return without(pairs, name -> name.startsWith(StanceFeatures.STEM)
+                && (articles.get(name).size() < minArticles || splits.get(name).size() < minSplits));
     }
 
     /** The referenced pairs as training examples; mixed and none count as neutral (neither favor nor against). */

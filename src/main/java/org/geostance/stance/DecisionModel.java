@@ -41,8 +41,15 @@ public final class DecisionModel implements Serializable {
     /** One labeled pair: the features of the engine's reading and the gold label (mixed and none as neutral). */
     public record Example(String language, Map<String, Double> features, Stance label) {}
 
-    /** How to fit: L2 strength, the fewest training pairs a stem must occur in, class weights balanced or not. */
-    public record Settings(double l2, int minStemPairs, boolean balanced) {}
+    /**
+     * How to fit: L2 strength, the fewest training pairs a stem must occur in, class weights balanced or not, and
+     * which words the examples' stems were taken from (the layer computes a pair's stems the same way when scoring).
+     */
+    public record Settings(double l2, int minStemPairs, boolean balanced, StanceFeatures.StemScope stems) {
+        public Settings(double l2, int minStemPairs, boolean balanced) {
+            this(l2, minStemPairs, balanced, StanceFeatures.StemScope.SENTENCE);
+        }
+    }
 
     /**
      * One language's regression as fitted, on standardised features (what the weights file holds), and the same on
@@ -54,11 +61,12 @@ public final class DecisionModel implements Serializable {
      * @param weights      raw-scale weights by name, for explaining
      * @param index        feature number by family, then key
      * @param rows         raw-scale weights by feature number
+     * @param stems        which words give the stem features
      */
     private record Layer(Map<String, double[]> standardised, double[] intercepts, Map<String, double[]> weights,
-                         double[] rawIntercepts, Map<String, Map<String, Integer>> index, double[][] rows)
-            implements Serializable {
-        static Layer of(Map<String, double[]> standardised, double[] intercepts) {
+                         double[] rawIntercepts, Map<String, Map<String, Integer>> index, double[][] rows,
+                         StanceFeatures.StemScope stems) implements Serializable {
+        static Layer of(Map<String, double[]> standardised, double[] intercepts, StanceFeatures.StemScope stems) {
             Map<String, double[]> weights = new HashMap<>();
             Map<String, Map<String, Integer>> index = new HashMap<>();
             double[][] rows = new double[standardised.size()][];
@@ -76,7 +84,7 @@ public final class DecisionModel implements Serializable {
                         .put(name.substring(family), weights.size() - 1);
                 rows[weights.size() - 1] = w;
             });
-            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows);
+            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows, stems);
         }
 
         /** The feature's number, or -1 when the layer has no weight for it. */
@@ -152,6 +160,7 @@ public final class DecisionModel implements Serializable {
 
     private static final String INTERCEPT = "(intercept)";
     private static final String DIGEST = "# version: ";
+    private static final String STEMS = "# stems: ";
     private static final String FILE_PREFIX = "decision.";
 
     private final Map<String, Layer> layers;
@@ -166,6 +175,11 @@ public final class DecisionModel implements Serializable {
         Map<String, Layer> layers = new LinkedHashMap<>();
         byLanguage.forEach((language, list) -> layers.put(language, fitLayer(list, settings)));
         return new DecisionModel(layers);
+    }
+
+    /** Which words of the target's sentences the language's layer takes stems from. */
+    public StanceFeatures.StemScope stemScope(String language) {
+        return layers.get(language).stems();
     }
 
     /** Whether the model has a layer for the language. */
@@ -234,7 +248,8 @@ public final class DecisionModel implements Serializable {
 
     /**
      * One language's layer as the text of {@code decision.<language>.tsv}: {@code header} lines (each written as a
-     * comment), a digest of the weights as version, then one tab-separated line per feature (name, mean, scale,
+     * comment), a digest of the weights as version, the {@link StanceFeatures.StemScope} the layer's stems are taken
+     * from (read back by {@link #load}), then one tab-separated line per feature (name, mean, scale,
      * weight toward favor, against, neutral, on the standardised scale) after the intercepts' line. Doubles are
      * written so that they read back exactly.
      */
@@ -256,6 +271,7 @@ public final class DecisionModel implements Serializable {
         StringBuilder out = new StringBuilder();
         header.forEach(line -> out.append("# ").append(line).append('\n'));
         out.append(DIGEST).append(version(rows.toString())).append('\n');
+        out.append(STEMS).append(layer.stems()).append('\n');
         out.append("# feature\tmean\tscale\tfavor\tagainst\tneutral\n");
         return out.append(rows).toString();
     }
@@ -290,10 +306,14 @@ public final class DecisionModel implements Serializable {
             }
             Map<String, double[]> standardised = new TreeMap<>();
             double[] intercepts = null;
+            StanceFeatures.StemScope stems = null;
             int number = 0;
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     number++;
+                    if (line.startsWith(STEMS)) {
+                        stems = StanceFeatures.StemScope.parse(line.substring(STEMS.length()));
+                    }
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
                     }
@@ -319,10 +339,11 @@ public final class DecisionModel implements Serializable {
             } catch (NumberFormatException e) {
                 throw new InvalidLexiconException(file + ":" + number + ": not a number: " + e.getMessage());
             }
-            if (intercepts == null) {
-                throw new InvalidLexiconException(file + ":" + number + ": no " + INTERCEPT + " line");
+            if (intercepts == null || stems == null) {
+                throw new InvalidLexiconException(file + ":" + number + ": no " + (intercepts == null ? INTERCEPT
+                        : STEMS.substring(2).trim()) + " line");
             }
-            layers.put(language, Layer.of(standardised, intercepts));
+            layers.put(language, Layer.of(standardised, intercepts, stems));
             loaded.add(file);
         }
         return new DecisionModel(layers);
@@ -413,7 +434,7 @@ public final class DecisionModel implements Serializable {
             }
             standardised.put(kept.get(j), row);
         }
-        return Layer.of(standardised, intercepts);
+        return Layer.of(standardised, intercepts, settings.stems());
     }
 
     private static List<String> vocabulary(List<Example> examples, int minStemPairs) {

@@ -49,7 +49,8 @@ public final class LearnedDecision {
                 out.add(new Decision(h, h, null, List.of()));
                 continue;
             }
-            double[] p = model.probabilities(language, sink -> StanceFeatures.of(paragraph, h, null, true, sink));
+            double[] p = model.probabilities(language,
+                    sink -> StanceFeatures.of(paragraph, h, null, model.stemScope(language), sink));
             Stance label = DecisionModel.argmax(p);
             EvidenceClass evidenceClass = h.evidenceClass();
             double confidence = h.confidence();
@@ -62,7 +63,7 @@ public final class LearnedDecision {
                     Math.round((p[0] - p[1]) * 1000) / 1000.0, confidence, h.evidence(), h.holder(), h.holderCountry(),
                     evidenceClass);
             out.add(new Decision(h, decided, p, explained == 0 ? List.of() : model.contributions(language,
-                    StanceFeatures.of(language, text, mentions, h, null, true), label, explained)));
+                    StanceFeatures.of(language, text, mentions, h, null, model.stemScope(language)), label, explained)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package org.geostance.stance;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class StanceFeatures {
     private static final String EVIDENCE = "evidence:";
     private static final String RULE = "rule:";
     private static final String RULE_COUNT = "rule-count:";
+    private static final String NO_NAMES = ", no names";
 
     private StanceFeatures() {}
 
@@ -78,13 +80,44 @@ public final class StanceFeatures {
     }
 
     /**
+     * Which words of the target's sentences give stem features.
+     *
+     * @param names  whether words written with a capital or a digit count: the names, places and dates of the
+     *               articles trained on, which a model memorises and which do not recur in new copy
+     * @param window only words at most this many tokens from a mention of the target count (0: the whole sentence)
+     */
+    public record StemScope(boolean names, int window) implements Serializable {
+        /** Every word of the target's sentences (the French layer's scope). */
+        public static final StemScope SENTENCE = new StemScope(true, 0);
+
+        // The distance is measured only when a window asks for it: the engine's layer scores every pair.
+        boolean admits(Token token, boolean[] mentionToken, Sentence sentence, int t) {
+            return (names || !isNameLike(token.text()))
+                    && (window == 0 || distanceToMention(mentionToken, sentence, t) <= window);
+        }
+
+        /** Written as "sentence" or "window N", then ", no names" when names are left out. */
+        @Override
+        public String toString() {
+            return (window == 0 ? "sentence" : "window " + window) + (names ? "" : NO_NAMES);
+        }
+
+        /** The scope {@link #toString} wrote. */
+        public static StemScope parse(String written) {
+            String where = written.replace(NO_NAMES, "").trim();
+            return new StemScope(!written.contains(NO_NAMES),
+                    where.equals("sentence") ? 0 : Integer.parseInt(where.substring("window ".length())));
+        }
+    }
+
+    /**
      * @param stance the engine's stance toward one target referenced in {@code text}
      * @param polarity general sentiment lexicons, or null for no polarity features (they do not ship in data/)
-     * @param stems  whether to add the bag of stems of the target's sentences
+     * @param stems  which words of the target's sentences give the bag of stems, or null for none
      * @return the features by name, sorted
      */
     public static Map<String, Double> of(String language, AnalyzedText text, List<Mention> mentions,
-                                         TargetStance stance, Polarity polarity, boolean stems) {
+                                         TargetStance stance, Polarity polarity, StemScope stems) {
         Map<String, Double> f = new TreeMap<>();
         of(new Paragraph(language, text, mentions), stance, polarity, stems, new Sink() {
             @Override
@@ -101,7 +134,7 @@ public final class StanceFeatures {
     }
 
     /** The same features handed to {@code f}, in no particular order; a feature may come more than once. */
-    public static void of(Paragraph paragraph, TargetStance stance, Polarity polarity, boolean stems, Sink f) {
+    public static void of(Paragraph paragraph, TargetStance stance, Polarity polarity, StemScope stems, Sink f) {
         AnalyzedText text = paragraph.text;
         f.add("", "score", stance.score());
         f.add(ENGINE, stance.stance().label(), 1);
@@ -156,7 +189,8 @@ public final class StanceFeatures {
                     polarity.add(paragraph.language, token.text(), paragraph.stem(t),
                             (name, value) -> f.add(where, name, value));
                 }
-                if (stems && inTarget[s] && paragraph.stemmer != null) {
+                if (stems != null && inTarget[s] && paragraph.stemmer != null
+                        && stems.admits(token, mentionToken, sentence, t)) {
                     f.mark(STEM, paragraph.stem(t));
                 }
             }
@@ -172,6 +206,22 @@ public final class StanceFeatures {
             }
         }
         return others.size();
+    }
+
+    /** A word written with a capital or holding a digit: a name, a place, a date, a figure. */
+    static boolean isNameLike(String word) {
+        return Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit);
+    }
+
+    /** Tokens between {@code t} and the nearest mention of the target in its sentence (a target sentence has one). */
+    private static int distanceToMention(boolean[] mentionToken, Sentence sentence, int t) {
+        int nearest = Integer.MAX_VALUE;
+        for (int m = sentence.firstToken(); m < sentence.endToken() && m < mentionToken.length; m++) {
+            if (mentionToken[m]) {
+                nearest = Math.min(nearest, Math.abs(m - t));
+            }
+        }
+        return nearest;
     }
 
     /** Whether a feature is a polarity sum of the reference lexicons. */

@@ -37,6 +37,23 @@ class LearnedLayerTest {
     }
 
     @Test
+    void aStemOfTooFewArticlesOrSplitsIsLeftOut() {
+        Map<String, Double> general = Map.of("stem:condamn", 1.0, "stem:katz", 1.0);
+        List<LearnedLayer.Pair> pairs = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            pairs.add(pair("one-article", GoldLabel.AGAINST, Stance.NEUTRAL, general));
+            pairs.add(new LearnedLayer.Pair("other", pair("article-" + i, GoldLabel.AGAINST, Stance.NEUTRAL,
+                    BLAME).outcome(), BLAME));
+        }
+
+        List<LearnedLayer.Pair> kept = LearnedLayer.commonStems(pairs, 2, 1);
+        assertThat(kept.get(0).features()).containsOnlyKeys("stem:condamn");
+        assertThat(kept.get(1).features()).containsOnlyKeys("stem:condamn");
+        assertThat(LearnedLayer.commonStems(pairs, 1, 2).get(0).features()).containsOnlyKeys("stem:condamn");
+        assertThat(LearnedLayer.commonStems(pairs, 1, 1)).isEqualTo(pairs);
+    }
+
+    @Test
     void theModelRelabelsReferencedPairsAndTheEngineKeepsItsOwn() {
         List<LearnedLayer.Pair> pairs = missedBlame();
 

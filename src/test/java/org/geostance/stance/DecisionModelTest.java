@@ -111,6 +111,28 @@ class DecisionModelTest {
     }
 
     @Test
+    void aLayerReadsBackTheScopeOfItsStems(@TempDir Path folder) throws Exception {
+        StanceFeatures.StemScope nearWithoutNames = new StanceFeatures.StemScope(false, 5);
+        DecisionModel model = DecisionModel.fit(threeKinds(), new DecisionModel.Settings(0.1, 3, false, nearWithoutNames));
+        Files.writeString(DecisionModel.file(folder, "fr"), model.format("fr", List.of()));
+
+        DecisionModel read = DecisionModel.load(folder, List.of("fr"), new ArrayList<>());
+
+        assertThat(read.stemScope("fr")).isEqualTo(nearWithoutNames);
+        assertThat(DecisionModel.fit(threeKinds(), SETTINGS).stemScope("fr")).isEqualTo(StanceFeatures.StemScope.SENTENCE);
+        assertThat(StanceFeatures.StemScope.parse(StanceFeatures.StemScope.SENTENCE.toString()))
+                .isEqualTo(StanceFeatures.StemScope.SENTENCE);
+    }
+
+    @Test
+    void aLayerFileWithoutTheScopeOfItsStemsIsRefused(@TempDir Path folder) throws Exception {
+        Files.writeString(DecisionModel.file(folder, "fr"), "# version: x\n(intercept)\t0.0\t1.0\t0\t0\t0\n");
+
+        assertThatThrownBy(() -> DecisionModel.load(folder, List.of("fr"), new ArrayList<>()))
+                .isInstanceOf(InvalidLexiconException.class).hasMessageContaining("stems");
+    }
+
+    @Test
     void aMalformedLayerFileIsNamedWithItsLine(@TempDir Path folder) throws Exception {
         Files.writeString(DecisionModel.file(folder, "fr"), "# version: x\n(intercept)\t0.0\t1.0\t0\t0\t0\nstem:salu\t0.1\n");
 

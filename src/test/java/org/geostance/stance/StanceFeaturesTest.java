@@ -32,11 +32,16 @@ class StanceFeaturesTest {
 
     private static Map<String, Double> features(String language, String paragraph, String target,
                                                 ReferencePolarity polarity) {
+        return features(language, paragraph, target, polarity, StanceFeatures.StemScope.SENTENCE);
+    }
+
+    private static Map<String, Double> features(String language, String paragraph, String target,
+                                                ReferencePolarity polarity, StanceFeatures.StemScope stems) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
         var mentions = Fixtures.mentions(text, language, "2020-07");
         TargetStance stance = Fixtures.engine().score(text, language, mentions).stream()
                 .filter(s -> s.target().equals(target)).findFirst().orElseThrow();
-        return StanceFeatures.of(language, text, mentions, stance, polarity, true);
+        return StanceFeatures.of(language, text, mentions, stance, polarity, stems);
     }
 
     @Test
@@ -61,6 +66,29 @@ class StanceFeaturesTest {
                 .containsEntry("target-sentence:afinn+", 0.4).containsEntry("other-sentence:pattern-", 0.8);
         assertThat(turkey).containsKey("stem:publi").doesNotContainKey("stem:salu")
                 .containsEntry("other-sentence:afinn+", 0.4).containsEntry("target-sentence:pattern-", 0.8);
+    }
+
+    @Test
+    void aScopeWithoutNamesLeavesOutCapitalisedWordsAndFigures() {
+        String paragraph = "In Geneva on Tuesday, minister Halvorsen praised the United States for 2,000 tents.";
+        Map<String, Double> all = features("en", paragraph, "USA", null, StanceFeatures.StemScope.SENTENCE);
+        Map<String, Double> common = features("en", paragraph, "USA", null, new StanceFeatures.StemScope(false, 0));
+
+        assertThat(all).containsKeys("stem:geneva", "stem:halvorsen", "stem:prais", "stem:tent");
+        assertThat(common).containsKeys("stem:prais", "stem:tent", "stem:minist")
+                .doesNotContainKeys("stem:geneva", "stem:tuesday", "stem:halvorsen", "stem:in");
+        assertThat(common.keySet()).noneMatch(name -> name.startsWith("stem:") && name.matches(".*[0-9].*"));
+    }
+
+    @Test
+    void aWindowKeepsOnlyTheWordsNearTheTarget() {
+        String paragraph = "The minister of foreign affairs praised the United States warmly, and later that evening the"
+                + " opposition leader, speaking at a long rally, complained about prices.";
+        Map<String, Double> near = features("en", paragraph, "USA", null, new StanceFeatures.StemScope(true, 3));
+
+        assertThat(near).containsKeys("stem:prais", "stem:warm").doesNotContainKeys("stem:complain", "stem:minist");
+        assertThat(features("en", paragraph, "USA", null, StanceFeatures.StemScope.SENTENCE))
+                .containsKeys("stem:complain", "stem:minist");
     }
 
     @Test
