@@ -170,16 +170,13 @@ class MainTest {
     }
 
     @Test
-    void explainShowsTheEnglishDecisionLayerBesideTheHandDecision() {
+    void explainShowsTheFrenchDecisionLayerBesideTheHandDecision() {
         SharedSpark.session();
-        String paragraph = "Cargo planes sent by Turkey landed with water, tents and firefighters for the flood victims."
-                + " Israel must answer for the status quo it has entrenched, critics said. The United States remained a"
-                + " tireless and unwavering partner.";
-        Outcome outcome = run("explain", paragraph);
-        assertThat(outcome.out()).contains("TUR favor").containsPattern(
-                "decision layer: favor p=0\\.\\d\\d \\(hand: neutral, score \\+0\\.00\\); strongest: .*stem:cargo \\+0\\.\\d\\d");
-        Outcome hand = run("explain", "--hand-decision", paragraph);
-        assertThat(hand.out()).contains("TUR neutral").doesNotContain("decision layer");
+        Outcome outcome = run("explain", "Israël garde le silence sur la famine qui menace la population, selon plusieurs ONG.");
+        assertThat(outcome.out()).contains("ISR against").containsPattern(
+                "decision layer: against p=0\\.\\d\\d \\(hand: neutral, score \\+0\\.00\\); strongest: .*stem:silenc \\+0\\.\\d\\d");
+        Outcome hand = run("explain", "--hand-decision", "Israël garde le silence sur la famine qui menace la population.");
+        assertThat(hand.out()).contains("ISR neutral").doesNotContain("decision layer");
     }
 
     @Test
