@@ -15,34 +15,31 @@ import org.geostance.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped English decision layer is derived data: it must be what {@code bin/geostance train --write} fits on the
+ * The shipped French decision layer is derived data: it must be what {@code bin/geostance train --write} fits on the
  * tuning splits from the hand decision of the rules and lexicons as they are, so that its weights read the features
- * the engine now gives. French has no layer since session 10 (evaluation/learned-layer.md).
+ * the engine now gives.
  */
 class DecisionLayerTest {
     static final List<Path> TUNING_SPLITS = List.of(Path.of("data/gold/dev.tsv"), Path.of("data/gold/dev2.tsv"),
             Path.of("data/gold/dev3.tsv"), Path.of("data/gold/dev4.tsv"), Path.of("data/gold/dev5.tsv"),
-            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"), Path.of("data/gold/dev8.tsv"));
+            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"));
     private static final String WEIGHTS = "# version: ";
-    /** The setting of the refit command in the English layer's header. */
-    private static final StanceFeatures.StemScope NEAR_THE_TARGET = new StanceFeatures.StemScope(true, 5);
 
     @Test
-    void theShippedEnglishLayerIsTheOneTheTuningSplitsGiveTheCurrentRules() throws Exception {
+    void theShippedFrenchLayerIsTheOneTheTuningSplitsGiveTheCurrentRules() throws Exception {
         SharedSpark.analyzer();
         StanceEngine hand = StanceEngine.load(Path.of("data/lexicons")).handDecision();
         ParagraphScorer scorer = ParagraphScorer.create(TargetDictionary.load(Path.of("data/targets.json")), hand);
         List<LearnedLayer.Pair> pairs = new ArrayList<>();
         for (Path split : TUNING_SPLITS) {
-            pairs.addAll(LearnedLayer.collect(split, scorer, null, NEAR_THE_TARGET));
+            pairs.addAll(LearnedLayer.collect(split, scorer, null, StanceFeatures.StemScope.SENTENCE));
         }
-        DecisionModel refitted = DecisionModel.fit(LearnedLayer.examples(pairs),
-                new DecisionModel.Settings(1, 3, true, NEAR_THE_TARGET));
+        DecisionModel refitted = DecisionModel.fit(LearnedLayer.examples(pairs), new DecisionModel.Settings(3, 3, true));
 
-        String shipped = Files.readString(DecisionModel.file(Path.of("data/lexicons"), "en"));
-        String fitted = refitted.format("en", List.of());
+        String shipped = Files.readString(DecisionModel.file(Path.of("data/lexicons"), "fr"));
+        String fitted = refitted.format("fr", List.of());
         assertThat(fitted.substring(fitted.indexOf(WEIGHTS)))
-                .as("data/lexicons/decision.en.tsv is stale: run the refit command in its header, then calibrate")
+                .as("data/lexicons/decision.fr.tsv is stale: run the refit command in its header, then calibrate")
                 .isEqualTo(shipped.substring(shipped.indexOf(WEIGHTS)));
     }
 }

@@ -8,12 +8,8 @@ import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
-/** The shipped English decision layer over the hand decision, on paragraphs written for these tests. */
+/** The shipped French decision layer over the hand decision, on paragraphs written for these tests. */
 class LearnedDecisionTest {
-    private static final String HELP_BLAME_PRAISE = "Cargo planes sent by Turkey landed with water, tents and"
-            + " firefighters for the flood victims. Israel must answer for the status quo it has entrenched, critics"
-            + " said. The United States remained a tireless and unwavering partner.";
-
     private static LearnedDecision.Decision decision(String language, String paragraph, String target) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
         return Fixtures.engine().decisions(text, language, Fixtures.mentions(text, language, null), 5).stream()
@@ -22,30 +18,30 @@ class LearnedDecisionTest {
     }
 
     @Test
-    void anActOfHelpThatNoRuleAttachesTurnsAnEnglishNeutralFavor() {
-        LearnedDecision.Decision decision = decision("en", HELP_BLAME_PRAISE, "TUR");
+    void blameWordsThatNoRuleAttachesTurnAFrenchNeutralAgainst() {
+        String paragraph = "Israël garde le silence sur la famine qui menace la population, selon plusieurs ONG.";
+        LearnedDecision.Decision decision = decision("fr", paragraph, "ISR");
 
         assertThat(decision.hand().stance()).isEqualTo(Stance.NEUTRAL);
         assertThat(decision.hand().evidence()).isEmpty();
         TargetStance stance = decision.stance();
-        assertThat(stance.stance()).isEqualTo(Stance.FAVOR);
+        assertThat(stance.stance()).isEqualTo(Stance.AGAINST);
         double[] p = decision.probabilities();
-        assertThat(stance.score()).isPositive().isEqualTo(Math.round((p[0] - p[1]) * 1000) / 1000.0);
-        assertThat(decision.probability()).isEqualTo(p[0]).isGreaterThan(p[1]).isGreaterThan(p[2]);
+        assertThat(stance.score()).isNegative().isEqualTo(Math.round((p[0] - p[1]) * 1000) / 1000.0);
+        assertThat(decision.probability()).isEqualTo(p[1]).isGreaterThan(p[0]).isGreaterThan(p[2]);
         assertThat(stance.evidenceClass().basis()).isEqualTo(LearnedDecision.BASIS);
-        // Stems come from within 5 tokens of the target's mention: "cargo" and "planes" are, "victims" is not.
-        assertThat(decision.strongest()).extracting(Map.Entry::getKey).contains("stem:cargo", "stem:plane")
-                .doesNotContain("stem:victim");
+        assertThat(decision.strongest()).extracting(Map.Entry::getKey).contains("stem:silenc", "stem:famin");
         // The job's scores are the layer's; the hand decision stays one call away.
-        assertThat(Fixtures.stanceOf("en", null, HELP_BLAME_PRAISE, "TUR")).isEqualTo(stance);
-        AnalyzedText text = SharedSpark.analyzer().analyze(HELP_BLAME_PRAISE);
-        assertThat(Fixtures.engine().handDecision().score(text, "en", Fixtures.mentions(text, "en", null)))
-                .contains(decision.hand());
+        assertThat(Fixtures.stanceOf("fr", null, paragraph, "ISR")).isEqualTo(stance);
+        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
+        assertThat(Fixtures.engine().handDecision().score(text, "fr", Fixtures.mentions(text, "fr", null)))
+                .containsExactly(decision.hand());
     }
 
     @Test
     void aLabelTheLayerKeepsKeepsItsEvidenceClassAndConfidence() {
-        LearnedDecision.Decision decision = decision("en", HELP_BLAME_PRAISE, "USA");
+        LearnedDecision.Decision decision = decision("fr",
+                "Les sauveteurs turcs ont soigné des centaines de patients dans les hôpitaux de campagne.", "TUR");
 
         assertThat(decision.hand().stance()).isEqualTo(Stance.FAVOR);
         assertThat(decision.stance().stance()).isEqualTo(Stance.FAVOR);
@@ -56,9 +52,9 @@ class LearnedDecisionTest {
     }
 
     @Test
-    void frenchKeepsTheHandDecision() {
-        LearnedDecision.Decision decision = decision("fr",
-                "Israël garde le silence sur la famine qui menace la population, selon plusieurs ONG.", "ISR");
+    void englishKeepsTheHandDecision() {
+        LearnedDecision.Decision decision = decision("en",
+                "Israel kept silent on the famine threatening the population, according to several NGOs.", "ISR");
 
         assertThat(decision.probabilities()).isNull();
         assertThat(decision.stance()).isSameAs(decision.hand());
