@@ -238,7 +238,7 @@ final class TrainCommand implements Callable<Integer> {
                 "features: score, engine:<hand label>, basis:/strength:/agreeing/quoted of the evidence class,"
                         + " holder-is-author, holder-is-target, evidence:positive|negative[-count], rule:<rule> (summed"
                         + " weight), rule-count:<rule>, mentions, other-targets, opens-sentence, stem:<stem> of the"
-                        + " target's sentences; never the confidence",
+                        + " words of the target's sentences that the stems line names; never the confidence",
                 "refit (after rule or lexicon changes, before calibrate): " + command);
     }
 
