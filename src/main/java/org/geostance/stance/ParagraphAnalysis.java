@@ -1265,7 +1265,7 @@ final class ParagraphAnalysis {
      * a cue right after it ("reckless strikes by Israel", "the cynical attack on Israel") passes on its own attachment, victim
      * included; another noun is owned by a target naming it ("reckless Israeli policy", "Washington's reckless
      * gamble", "Turkey's steady, constructive diplomacy"), by the agent after it ("a shameful decision by Ankara")
-     * or by a possessive ("its reckless policy"). Null otherwise: the noun may still be the object of a target's
+     * or by a possessive ("its reckless policy"); a noun owned by another name is no target's. Null otherwise: the noun may still be the object of a target's
      * act ("Turkey gained an unfair advantage"), which only the nearest target can guess.
      */
     private Attach ownerOfQualifiedNoun(Occ occ) {
@@ -1280,6 +1280,9 @@ final class ParagraphAnalysis {
         if (m != NONE && mentions[m].endToken() < n && plainWord(mentions[m].endToken()) && !speakerMention[m]) {
             return new Attach(m, "adjective-of-target", 1.0, false);
         }
+        if (m == NONE && foreignDemonym(j, occ)) {
+            return DROP;
+        }
         if (!qualifiesNoun(occ)) {
             return null;
         }
@@ -1293,8 +1296,17 @@ final class ParagraphAnalysis {
                 && !speakerMention[mentionAt[owner]]) {
             return new Attach(mentionAt[owner], "adjective-of-target", 1.0, false);
         }
+        if (genitive || foreignDemonym(owner, occ)) {
+            return DROP; // "Moscow's reckless gamble", "the reckless Russian gamble": another owner's
+        }
         Attach a = agentMarker(occ);
         return a != null ? a : possessor(occ);
+    }
+
+    /** Token j, in the clause of the cue, is the demonym of a country that is no target ("Russian"). */
+    private boolean foreignDemonym(int j, Occ occ) {
+        return j >= 0 && j < n && mentionAt[j] == NONE && isWord(j) && sameClause(j, occ.start())
+                && actors.demonym(language, stem[j]) != null;
     }
 
     /** A comma, a conjunction or an intensifier between two modifiers of one noun ("steady, deeply cynical"). */

@@ -40,6 +40,8 @@ class EditorialJudgementTest {
     void aJudgementOfABystandersActLeavesTheTargetAlone() {
         assertThat(of("Turkey hosted the talks after Moscow's reckless gamble in the region collapsed.", "TUR").stance())
                 .isEqualTo(Stance.NEUTRAL);
+        assertThat(of("Turkey hosted the talks after the reckless Russian gamble in the region collapsed.", "TUR")
+                .stance()).isEqualTo(Stance.NEUTRAL);
     }
 
     @Test
