@@ -1072,6 +1072,7 @@ final class ParagraphAnalysis {
                 if (a == null) a = designatedAct(occ);
                 if (a == null && !english) a = judgedAfter(occ);
                 if (a == null && designatesAnother(occ)) return DROP;
+                if (a == null && english) a = ownerOfQualifiedNoun(occ);
                 if (a == null) a = nearest(occ);
                 return a;
             case PREDICATE:
@@ -1261,6 +1262,70 @@ final class ParagraphAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * An English judgement placed before the noun it qualifies judges whoever owns that noun. A noun that is itself
+     * a cue right after it ("reckless strikes by Israel", "the cynical attack on Israel") passes on its own attachment, victim
+     * included; another noun is owned by a target naming it ("reckless Israeli policy", "Washington's reckless
+     * gamble", "Turkey's steady, constructive diplomacy"), by the agent after it ("a shameful decision by Ankara")
+     * or by a possessive ("its reckless policy"); a noun owned by another name is no target's. Null otherwise: the noun may still be the object of a target's
+     * act ("Turkey gained an unfair advantage"), which only the nearest target can guess.
+     */
+    private Attach ownerOfQualifiedNoun(Occ occ) {
+        int j = occ.end();
+        while (j < n && occAt[j] == NONE && mentionAt[j] == NONE && sameClause(j, occ.start()) && joinsModifiers(j)) {
+            j++;
+        }
+        if (j < n && occAt[j] != NONE && sameClause(j, occ.start()) && nominal(occs.get(occAt[j]).cue())) {
+            return attach(occAt[j]);
+        }
+        int m = j < n && sameClause(j, occ.start()) ? mentionAt[j] : NONE;
+        if (m != NONE && mentions[m].endToken() < n && plainWord(mentions[m].endToken()) && !speakerMention[m]) {
+            return new Attach(m, "adjective-of-target", 1.0, false);
+        }
+        if (m == NONE && foreignDemonym(j, occ)) {
+            return DROP;
+        }
+        if (!qualifiesNoun(occ)) {
+            return null;
+        }
+        int before = occ.start() - 1;
+        for (int plain = 0; before >= 0 && (joinsModifiers(before) || plainWord(before) && plain++ < 2); ) {
+            before--;
+        }
+        boolean genitive = before >= 0 && (key[before].equals("'s") || key[before].equals("'"));
+        int owner = genitive ? before - 1 : before;
+        if (owner >= 0 && mentionAt[owner] != NONE && sameClause(owner, occ.start())
+                && !speakerMention[mentionAt[owner]]) {
+            return new Attach(mentionAt[owner], "adjective-of-target", 1.0, false);
+        }
+        if (genitive || foreignDemonym(owner, occ)) {
+            return DROP; // "Moscow's reckless gamble", "the reckless Russian gamble": another owner's
+        }
+        Attach a = agentMarker(occ);
+        return a != null ? a : possessor(occ);
+    }
+
+    /** Token j, in the clause of the cue, is the demonym of a country that is no target ("Russian"). */
+    private boolean foreignDemonym(int j, Occ occ) {
+        return j >= 0 && j < n && mentionAt[j] == NONE && isWord(j) && sameClause(j, occ.start())
+                && actors.demonym(language, stem[j]) != null;
+    }
+
+    /** A comma, a conjunction or an intensifier between two modifiers of one noun ("steady, deeply cynical"). */
+    private boolean joinsModifiers(int j) {
+        return key[j].equals(",") || has(j, Fn.CONJUNCTION) || has(j, Fn.INTENSIFIER);
+    }
+
+    /** A lower-case content word: an English common noun or adjective. */
+    private boolean plainWord(int j) {
+        return isContent(j) && Character.isLowerCase(tokens.get(j).text().codePointAt(0));
+    }
+
+    private static boolean nominal(Cue cue) {
+        return cue.cueClass() == CueClass.FRAMING || cue.cueClass() == CueClass.ATTRIBUTE
+                || cue.cueClass() == CueClass.EVALUATIVE_ADJECTIVE;
     }
 
     /** « sanctions imposées par les États-Unis », "strikes carried out by Israel", « terroristes soutenus par X ». */
