@@ -702,4 +702,12 @@ class FrenchRulesTest {
         assertThat(of("Les extrêmes droites européennes ont salué Israël.", "ISR").evidence())
                 .noneMatch(e -> e.lemma().equals("extrémiste"));
     }
+
+    @Test
+    void lovingACountryFavoursIt() {
+        // Present-tense forms only: « aimerait que » is a wish, not affection.
+        assertThat(of("« J'aime la Turquie », a lancé le chanteur.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("Washington aimerait que la Turquie renonce à son projet.", "TUR").evidence())
+                .noneMatch(e -> e.cue().startsWith("aime"));
+    }
 }
