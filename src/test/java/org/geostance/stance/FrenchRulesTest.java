@@ -683,4 +683,31 @@ class FrenchRulesTest {
         assertThat(receiver.stance()).isEqualTo(Stance.FAVOR);
         assertThat(receiver.evidence()).extracting(Evidence::rules).containsExactly(List.of("beneficiary"));
     }
+
+    @Test
+    void wordsThatShareAStemWithACueAreNotThatCue() {
+        // « générations » is not « généreux », « compliquées » is not « complicité ».
+        assertThat(of("Les générations futures jugeront la Turquie.", "TUR").evidence()).isEmpty();
+        assertThat(of("La Turquie entretient des relations compliquées avec Washington.", "USA").evidence())
+                .isEmpty();
+        assertThat(of("Le Qatar a salué le geste généreux de la Turquie.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+    }
+
+    @Test
+    void extremistAndMistakeJudgeWhomTheyDescribe() {
+        assertThat(describe(of("Selon l'opposition, le gouvernement israélien est extrémiste.", "ISR")))
+                .anyMatch(line -> line.startsWith("extrémiste"));
+        assertThat(describe(of("Pour le ministre, Washington a commis une erreur.", "USA")))
+                .anyMatch(line -> line.startsWith("erreur"));
+        assertThat(of("Les extrêmes droites européennes ont salué Israël.", "ISR").evidence())
+                .noneMatch(e -> e.lemma().equals("extrémiste"));
+    }
+
+    @Test
+    void lovingACountryFavoursIt() {
+        // Present-tense forms only: « aimerait que » is a wish, not affection.
+        assertThat(of("« J'aime la Turquie », a lancé le chanteur.", "TUR").stance()).isEqualTo(Stance.FAVOR);
+        assertThat(of("Washington aimerait que la Turquie renonce à son projet.", "TUR").evidence())
+                .noneMatch(e -> e.cue().startsWith("aime"));
+    }
 }
