@@ -958,8 +958,11 @@ final class ParagraphAnalysis {
      * Flag to-receiver: « son soutien », « le soutien des États-Unis », « la solidarité turque » name the giver,
      * whom the words do not judge (gold README: solidarity is neutral for the one who voices it).
      */
-    private static boolean byGiver(Occ occ, Attach a) {
-        return occ.cue().has(CueFlag.TO_RECEIVER) && switch (a.rule()) {
+    private boolean byGiver(Occ occ, Attach a) {
+        // An English giver comes before the words ("Washington's support"); a target after them ("support for
+        // Israel's security", "solidarity with the people of Türkiye") is the receiver.
+        boolean giverSide = !english || mentions[a.mention()].endToken() <= occ.start();
+        return occ.cue().has(CueFlag.TO_RECEIVER) && giverSide && switch (a.rule()) {
             case "possessor", "agent-of-act", "adjective-of-target", "compound-agent" -> true;
             default -> false;
         };
@@ -2097,10 +2100,16 @@ final class ParagraphAnalysis {
      * target, through {@code deferred}.
      */
     private Attach attachSpeech(Occ occ, int[] deferred) {
+        if (english && occ.cue().has(CueFlag.NOT_A_VERB) && passive(occ.start())) {
+            return feltAbout(occ);
+        }
         if (passive(occ.start())) {
             Attach a = subjectBefore(occ, "object-of-verb");
             if (a != null) {
                 return a;
+            }
+            if (english && tokens.get(occ.start()).text().endsWith("ed")) {
+                return DROP; // "the pope was welcomed by Obama": a passive's object is its subject, no target here
             }
         }
         if (reducedPassive(occ.start())) {
@@ -2202,6 +2211,20 @@ final class ParagraphAnalysis {
     }
 
     /**
+     * "Americans were alarmed by Turkey's moves": the subject of a feeling (flag not-a-verb) is who feels it; only a
+     * target named right after "by" is what it is felt about ("alarmed by the decision" judges no one by itself).
+     */
+    private Attach feltAbout(Occ occ) {
+        int by = occ.end();
+        if (by >= n || !has(by, Fn.AGENT_MARKER)) {
+            return DROP;
+        }
+        int k = skipDeterminers(by + 1);
+        return k < n && mentionAt[k] != NONE && sameClause(k, occ.start())
+                ? new Attach(mentionAt[k], "object-of-verb", 1.0, false) : DROP;
+    }
+
+    /**
      * "warned that a Turkish presence would restrict …", "warned on Monday that the United States was …": a verb
      * of speech whose object is a that-clause judges what the clause's subject does; the target named in that
      * subject (before its verb, not as a victim, beneficiary or owned thing) is judged. NONE otherwise.
@@ -2278,10 +2301,16 @@ final class ParagraphAnalysis {
 
     /** "… called Erdogan to thank him": the last leader named before the verb in its sentence other than its speaker. */
     private int leaderBefore(int verb) {
+        // "Erdogan thanked him", "Obama, who thanked him": the verb's subject is never its object
+        int end = subjectEnd(verb);
+        int subject = end >= 0 ? mentionAt[end] : NONE;
+        if (subject == NONE) {
+            subject = relativeAntecedent(clauseStart[clause[verb]]);
+        }
         for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
             int m = mentionAt[j];
             if (m != NONE && mentions[m].kind() == AliasKind.LEADER) {
-                if (!speakerMention[m]) {
+                if (!speakerMention[m] && (subject == NONE || !mentions[m].target().equals(mentions[subject].target()))) {
                     return m;
                 }
                 j = mentions[m].firstToken(); // "Netanyahu thanked him": never the speaker, who is the subject
@@ -2305,10 +2334,7 @@ final class ParagraphAnalysis {
      * accused it": only auxiliaries and adverbs between them).
      */
     private int stateBefore(int verb) {
-        int subjectEnd = beforeAdverbs(verb);
-        while (subjectEnd >= 0 && (has(subjectEnd, Fn.AUXILIARY) || has(subjectEnd, Fn.NEGATOR))) {
-            subjectEnd = beforeAdverbs(subjectEnd);
-        }
+        int subjectEnd = subjectEnd(verb);
         for (int j = verb - 1; j >= sentenceStart[sentence[verb]]; j--) {
             int m = mentionAt[j];
             if (m != NONE && j != subjectEnd && !speakerMention[m] && mentions[m].kind() != AliasKind.LEADER) {
@@ -2316,6 +2342,15 @@ final class ParagraphAnalysis {
             }
         }
         return NONE;
+    }
+
+    /** The last token of a verb's subject, right before it but for adverbs, auxiliaries and negators. */
+    private int subjectEnd(int verb) {
+        int j = beforeAdverbs(verb);
+        while (j >= 0 && (has(j, Fn.AUXILIARY) || has(j, Fn.NEGATOR))) {
+            j = beforeAdverbs(j);
+        }
+        return j;
     }
 
     private int skipDeterminers(int j) {
