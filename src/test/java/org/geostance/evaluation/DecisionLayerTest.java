@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class DecisionLayerTest {
     static final List<Path> TUNING_SPLITS = List.of(Path.of("data/gold/dev.tsv"), Path.of("data/gold/dev2.tsv"),
             Path.of("data/gold/dev3.tsv"), Path.of("data/gold/dev4.tsv"), Path.of("data/gold/dev5.tsv"),
-            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"));
+            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"), Path.of("data/gold/dev8.tsv"));
     private static final String WEIGHTS = "# version: ";
 
     @Test
