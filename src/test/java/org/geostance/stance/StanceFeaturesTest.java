@@ -82,8 +82,8 @@ class StanceFeaturesTest {
 
     @Test
     void aWindowKeepsOnlyTheWordsNearTheTarget() {
-        String paragraph = "The minister praised the United States warmly, and later that evening the opposition"
-                + " leader, speaking at a long rally, complained about prices.";
+        String paragraph = "The minister of foreign affairs praised the United States warmly, and later that evening the"
+                + " opposition leader, speaking at a long rally, complained about prices.";
         Map<String, Double> near = features("en", paragraph, "USA", null, new StanceFeatures.StemScope(true, 3));
 
         assertThat(near).containsKeys("stem:prais", "stem:warm").doesNotContainKeys("stem:complain", "stem:minist");
