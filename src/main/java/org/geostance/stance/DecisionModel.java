@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,6 +53,34 @@ public final class DecisionModel implements Serializable {
     }
 
     /**
+     * When the layer is too unsure to set a label: its top probability beats the next by less than {@code width}.
+     * The label is then the {@link Fallback}'s instead of the argmax, so that a favor or against near p(favor) =
+     * p(against) is not read as a stance the text carries. Written in the weights file ({@code # margin:} line, only
+     * when the width is above 0) and applied by {@link #label} when scoring and when cross-validating alike.
+     */
+    public record Margin(double width, Fallback fallback) implements Serializable {
+        /** No margin: the argmax always. */
+        public static final Margin NONE = new Margin(0, Fallback.HAND);
+
+        /** Reads {@link #toString}'s form, e.g. {@code 0.1 hand}. */
+        static Margin parse(String text) {
+            String[] parts = text.trim().split(" ");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("expected a width and hand|neutral, got: " + text);
+            }
+            return new Margin(Double.parseDouble(parts[0]), Fallback.valueOf(parts[1].toUpperCase(Locale.ROOT)));
+        }
+
+        @Override
+        public String toString() {
+            return width + " " + fallback.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a label within the margin becomes: the hand decision's label, or neutral. */
+    public enum Fallback { HAND, NEUTRAL }
+
+    /**
      * One language's regression as fitted, on standardised features (what the weights file holds), and the same on
      * the raw scale (what prediction uses): w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd). For prediction each
      * feature is a number, its rank in name order, found by family and key ({@link StanceFeatures.Sink}).
@@ -62,11 +91,13 @@ public final class DecisionModel implements Serializable {
      * @param index        feature number by family, then key
      * @param rows         raw-scale weights by feature number
      * @param stems        which words give the stem features
+     * @param margin       when the argmax is too close to call
      */
     private record Layer(Map<String, double[]> standardised, double[] intercepts, Map<String, double[]> weights,
                          double[] rawIntercepts, Map<String, Map<String, Integer>> index, double[][] rows,
-                         StanceFeatures.StemScope stems) implements Serializable {
-        static Layer of(Map<String, double[]> standardised, double[] intercepts, StanceFeatures.StemScope stems) {
+                         StanceFeatures.StemScope stems, Margin margin) implements Serializable {
+        static Layer of(Map<String, double[]> standardised, double[] intercepts, StanceFeatures.StemScope stems,
+                        Margin margin) {
             Map<String, double[]> weights = new HashMap<>();
             Map<String, Map<String, Integer>> index = new HashMap<>();
             double[][] rows = new double[standardised.size()][];
@@ -84,7 +115,11 @@ public final class DecisionModel implements Serializable {
                         .put(name.substring(family), weights.size() - 1);
                 rows[weights.size() - 1] = w;
             });
-            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows, stems);
+            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows, stems, margin);
+        }
+
+        Layer with(Margin other) {
+            return new Layer(standardised, intercepts, weights, rawIntercepts, index, rows, stems, other);
         }
 
         /** The feature's number, or -1 when the layer has no weight for it. */
@@ -161,6 +196,7 @@ public final class DecisionModel implements Serializable {
     private static final String INTERCEPT = "(intercept)";
     private static final String DIGEST = "# version: ";
     private static final String STEMS = "# stems: ";
+    private static final String MARGIN = "# margin: ";
     private static final String FILE_PREFIX = "decision.";
 
     private final Map<String, Layer> layers;
@@ -175,6 +211,13 @@ public final class DecisionModel implements Serializable {
         Map<String, Layer> layers = new LinkedHashMap<>();
         byLanguage.forEach((language, list) -> layers.put(language, fitLayer(list, settings)));
         return new DecisionModel(layers);
+    }
+
+    /** The same layers with {@code margin} (fitting does not depend on it, so cross-validation fits once). */
+    public DecisionModel withMargin(Margin margin) {
+        Map<String, Layer> out = new LinkedHashMap<>();
+        layers.forEach((language, layer) -> out.put(language, layer.with(margin)));
+        return new DecisionModel(out);
     }
 
     /** Which words of the target's sentences the language's layer takes stems from. */
@@ -205,6 +248,24 @@ public final class DecisionModel implements Serializable {
 
     public Stance predict(String language, Map<String, Double> features) {
         return argmax(probabilities(language, features));
+    }
+
+    /**
+     * The language's label for class probabilities {@code p}: the argmax, or the margin's fallback ({@code hand} or
+     * neutral) when the argmax beats the next class by less than the margin's width.
+     */
+    public Stance label(String language, double[] p, Stance hand) {
+        Stance top = argmax(p);
+        Margin margin = layers.get(language).margin();
+        if (margin.width() <= 0) {
+            return top;
+        }
+        double[] sorted = p.clone();
+        Arrays.sort(sorted);
+        if (sorted[sorted.length - 1] - sorted[sorted.length - 2] >= margin.width()) {
+            return top;
+        }
+        return margin.fallback() == Fallback.HAND ? hand : Stance.NEUTRAL;
     }
 
     /** The class of the highest probability ({@link #probabilities} order); the first on a tie. */
@@ -272,6 +333,9 @@ public final class DecisionModel implements Serializable {
         header.forEach(line -> out.append("# ").append(line).append('\n'));
         out.append(DIGEST).append(version(rows.toString())).append('\n');
         out.append(STEMS).append(layer.stems()).append('\n');
+        if (layer.margin().width() > 0) {
+            out.append(MARGIN).append(layer.margin()).append('\n');
+        }
         out.append("# feature\tmean\tscale\tfavor\tagainst\tneutral\n");
         return out.append(rows).toString();
     }
@@ -307,12 +371,16 @@ public final class DecisionModel implements Serializable {
             Map<String, double[]> standardised = new TreeMap<>();
             double[] intercepts = null;
             StanceFeatures.StemScope stems = null;
+            Margin margin = Margin.NONE;
             int number = 0;
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     number++;
                     if (line.startsWith(STEMS)) {
                         stems = StanceFeatures.StemScope.parse(line.substring(STEMS.length()));
+                    }
+                    if (line.startsWith(MARGIN)) {
+                        margin = margin(line.substring(MARGIN.length()), file + ":" + number);
                     }
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
@@ -343,10 +411,18 @@ public final class DecisionModel implements Serializable {
                 throw new InvalidLexiconException(file + ":" + number + ": no " + (intercepts == null ? INTERCEPT
                         : STEMS.substring(2).trim()) + " line");
             }
-            layers.put(language, Layer.of(standardised, intercepts, stems));
+            layers.put(language, Layer.of(standardised, intercepts, stems, margin));
             loaded.add(file);
         }
         return new DecisionModel(layers);
+    }
+
+    private static Margin margin(String text, String where) {
+        try {
+            return Margin.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidLexiconException(where + ": margin: " + e.getMessage());
+        }
     }
 
     /** The same model without any layer: every language keeps the hand decision. */
@@ -434,7 +510,7 @@ public final class DecisionModel implements Serializable {
             }
             standardised.put(kept.get(j), row);
         }
-        return Layer.of(standardised, intercepts, settings.stems());
+        return Layer.of(standardised, intercepts, settings.stems(), Margin.NONE);
     }
 
     private static List<String> vocabulary(List<Example> examples, int minStemPairs) {
