@@ -83,7 +83,7 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--margin", split = ",", paramLabel = "M", defaultValue = "0", description = "When the layer's top"
             + " probability beats the next by less than M, the label is the --margin-fallback's; several for"
-            + " --cross-validate (default: ${DEFAULT-VALUE}, the argmax always). --write stores it in the layer.")
+            + " --cross-validate (default: ${DEFAULT-VALUE}, the argmax always). Measured only: --write takes none.")
     List<Double> margins;
 
     @Option(names = "--margin-fallback", split = ",", paramLabel = "hand|neutral", defaultValue = "hand",
@@ -162,8 +162,12 @@ final class TrainCommand implements Callable<Integer> {
         if (!blind.isEmpty() && (l2.size() != 1 || grid)) {
             throw new IllegalArgumentException("--blind takes a single --l2 and no --grid: choose by --cross-validate first");
         }
-        if ((write != null || !blind.isEmpty()) && margins.size() * fallbacks.size() != 1) {
-            throw new IllegalArgumentException("--write and --blind take a single --margin and --margin-fallback");
+        if (!blind.isEmpty() && margins.size() * fallbacks.size() != 1) {
+            throw new IllegalArgumentException("--blind takes a single --margin and --margin-fallback");
+        }
+        if (write != null && (margins.size() != 1 || margins.get(0) > 0)) {
+            throw new IllegalArgumentException("--write takes no --margin: the engine applies none (no margin gained in"
+                    + " cross-validation, evaluation/learned-layer.md)");
         }
         if (write != null && (language == null || grid || neutralOnly || referenceLexicons != null || l2.size() != 1)) {
             throw new IllegalArgumentException("--write takes --language, a single --l2, and no --grid, --neutral-only"
@@ -268,12 +272,9 @@ final class TrainCommand implements Callable<Integer> {
                 .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
                 .append(minStemArticles == 1 ? "" : " --min-stem-articles " + minStemArticles)
                 .append(minStemSplits == 1 ? "" : " --min-stem-splits " + minStemSplits)
-                .append(setting.margin().width() > 0 ? " --margin " + setting.margin().width() + " --margin-fallback "
-                        + setting.margin().fallback().name().toLowerCase(Locale.ROOT) : "")
                 .append(" --language ").append(language).append(" --write ").append(write);
         return List.of("geostance learned decision layer, " + language + ": multinomial logistic regression over the hand"
-                        + " decision's reading; label = argmax of softmax(sum of weight / scale x (value - mean) + intercept)"
-                        + " (the margin line's fallback when the argmax beats the next class by less than its width),"
+                        + " decision's reading; label = argmax of softmax(sum of weight / scale x (value - mean) + intercept),"
                         + " score = p(favor) - p(against)",
                 "setting: " + setting + ", stems (" + stemScope() + ") in >= " + minStemPairs + " training pairs, >= "
                         + minStemArticles + " articles, >= " + minStemSplits + " splits; lexicons "

@@ -55,21 +55,13 @@ public final class DecisionModel implements Serializable {
     /**
      * When the layer is too unsure to set a label: its top probability beats the next by less than {@code width}.
      * The label is then the {@link Fallback}'s instead of the argmax, so that a favor or against near p(favor) =
-     * p(against) is not read as a stance the text carries. Written in the weights file ({@code # margin:} line, only
-     * when the width is above 0) and applied by {@link #label} when scoring and when cross-validating alike.
+     * p(against) is not read as a stance the text carries. Measured by {@code train --margin} only: no margin
+     * gained in cross-validation (evaluation/learned-layer.md), so the weights file has none and the engine keeps
+     * the argmax.
      */
     public record Margin(double width, Fallback fallback) implements Serializable {
         /** No margin: the argmax always. */
         public static final Margin NONE = new Margin(0, Fallback.HAND);
-
-        /** Reads {@link #toString}'s form, e.g. {@code 0.1 hand}. */
-        static Margin parse(String text) {
-            String[] parts = text.trim().split(" ");
-            if (parts.length != 2) {
-                throw new IllegalArgumentException("expected a width and hand|neutral, got: " + text);
-            }
-            return new Margin(Double.parseDouble(parts[0]), Fallback.valueOf(parts[1].toUpperCase(Locale.ROOT)));
-        }
 
         @Override
         public String toString() {
@@ -196,7 +188,6 @@ public final class DecisionModel implements Serializable {
     private static final String INTERCEPT = "(intercept)";
     private static final String DIGEST = "# version: ";
     private static final String STEMS = "# stems: ";
-    private static final String MARGIN = "# margin: ";
     private static final String FILE_PREFIX = "decision.";
 
     private final Map<String, Layer> layers;
@@ -333,9 +324,6 @@ public final class DecisionModel implements Serializable {
         header.forEach(line -> out.append("# ").append(line).append('\n'));
         out.append(DIGEST).append(version(rows.toString())).append('\n');
         out.append(STEMS).append(layer.stems()).append('\n');
-        if (layer.margin().width() > 0) {
-            out.append(MARGIN).append(layer.margin()).append('\n');
-        }
         out.append("# feature\tmean\tscale\tfavor\tagainst\tneutral\n");
         return out.append(rows).toString();
     }
@@ -371,16 +359,12 @@ public final class DecisionModel implements Serializable {
             Map<String, double[]> standardised = new TreeMap<>();
             double[] intercepts = null;
             StanceFeatures.StemScope stems = null;
-            Margin margin = Margin.NONE;
             int number = 0;
             try {
                 for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
                     number++;
                     if (line.startsWith(STEMS)) {
                         stems = StanceFeatures.StemScope.parse(line.substring(STEMS.length()));
-                    }
-                    if (line.startsWith(MARGIN)) {
-                        margin = margin(line.substring(MARGIN.length()), file + ":" + number);
                     }
                     if (line.isBlank() || line.startsWith("#")) {
                         continue;
@@ -411,18 +395,10 @@ public final class DecisionModel implements Serializable {
                 throw new InvalidLexiconException(file + ":" + number + ": no " + (intercepts == null ? INTERCEPT
                         : STEMS.substring(2).trim()) + " line");
             }
-            layers.put(language, Layer.of(standardised, intercepts, stems, margin));
+            layers.put(language, Layer.of(standardised, intercepts, stems, Margin.NONE));
             loaded.add(file);
         }
         return new DecisionModel(layers);
-    }
-
-    private static Margin margin(String text, String where) {
-        try {
-            return Margin.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidLexiconException(where + ": margin: " + e.getMessage());
-        }
     }
 
     /** The same model without any layer: every language keeps the hand decision. */

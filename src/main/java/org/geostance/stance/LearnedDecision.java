@@ -51,12 +51,7 @@ public final class LearnedDecision {
             }
             double[] p = model.probabilities(language,
                     sink -> StanceFeatures.of(paragraph, h, null, model.stemScope(language), sink));
-            Stance label = model.label(language, p, h.stance());
-            if (label == h.stance() && label != DecisionModel.argmax(p)) {
-                // Within the margin, falling back to the hand label: the hand decision stands whole, its score too.
-                out.add(new Decision(h, h, p, List.of()));
-                continue;
-            }
+            Stance label = DecisionModel.argmax(p);
             EvidenceClass evidenceClass = h.evidenceClass();
             double confidence = h.confidence();
             if (label != h.stance()) {

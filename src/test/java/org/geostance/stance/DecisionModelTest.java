@@ -139,6 +139,7 @@ class DecisionModelTest {
         assertThatThrownBy(() -> DecisionModel.load(folder, List.of("fr"), new ArrayList<>()))
                 .isInstanceOf(InvalidLexiconException.class).hasMessageContaining("decision.fr.tsv:3:");
     }
+
     @Test
     void aLabelWithinTheMarginIsTheFallbacksAndOneBeyondItTheArgmax() {
         DecisionModel model = DecisionModel.fit(threeKinds(), SETTINGS);
@@ -155,29 +156,5 @@ class DecisionModelTest {
         assertThat(sayNeutral.label("fr", new double[] {0.40, 0.15, 0.45}, Stance.FAVOR))
                 .as("the next class is what the top must beat, neutral included").isEqualTo(Stance.NEUTRAL);
         assertThat(keepHand.label("fr", new double[] {0.40, 0.15, 0.45}, Stance.FAVOR)).isEqualTo(Stance.FAVOR);
-    }
-
-    @Test
-    void aLayerReadsBackItsMarginAndOneWithoutKeepsTheArgmax(@TempDir Path folder) throws Exception {
-        DecisionModel plain = DecisionModel.fit(threeKinds(), SETTINGS);
-        DecisionModel.Margin margin = new DecisionModel.Margin(0.2, DecisionModel.Fallback.NEUTRAL);
-        String text = plain.withMargin(margin).format("fr", List.of());
-        assertThat(plain.format("fr", List.of())).as("no margin, no line").doesNotContain("# margin:");
-        Files.writeString(DecisionModel.file(folder, "fr"), text);
-
-        DecisionModel read = DecisionModel.load(folder, List.of("fr"), new ArrayList<>());
-
-        assertThat(text).contains("# margin: 0.2 neutral\n");
-        assertThat(read.format("fr", List.of())).isEqualTo(text);
-        assertThat(read.label("fr", new double[] {0.45, 0.40, 0.15}, Stance.AGAINST)).isEqualTo(Stance.NEUTRAL);
-    }
-
-    @Test
-    void aMalformedMarginLineIsNamedWithItsLine(@TempDir Path folder) throws Exception {
-        Files.writeString(DecisionModel.file(folder, "fr"),
-                "# stems: sentence\n# margin: 0.1 maybe\n(intercept)\t0.0\t1.0\t0\t0\t0\n");
-
-        assertThatThrownBy(() -> DecisionModel.load(folder, List.of("fr"), new ArrayList<>()))
-                .isInstanceOf(InvalidLexiconException.class).hasMessageContaining("decision.fr.tsv:2: margin");
     }
 }
