@@ -3,9 +3,12 @@ package org.geostance.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -24,6 +27,7 @@ import org.geostance.stance.Stance;
 import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -77,6 +81,23 @@ final class TrainCommand implements Callable<Integer> {
             description = "A stem becomes a feature when at least N training pairs have it (default: ${DEFAULT-VALUE}).")
     int minStemPairs;
 
+    @Option(names = "--margin", split = ",", paramLabel = "M", defaultValue = "0", description = "When the layer's top"
+            + " probability beats the next by less than M, the label is the --margin-fallback's; several for"
+            + " --cross-validate (default: ${DEFAULT-VALUE}, the argmax always). Measured only: --write takes none.")
+    List<Double> margins;
+
+    @Option(names = "--margin-fallback", split = ",", paramLabel = "hand|neutral", defaultValue = "hand",
+            converter = FallbackConverter.class, description = "What a label within the margin becomes: the hand"
+            + " decision's, or neutral; several for --cross-validate (default: ${DEFAULT-VALUE}).")
+    List<DecisionModel.Fallback> fallbacks;
+
+    static final class FallbackConverter implements ITypeConverter<DecisionModel.Fallback> {
+        @Override
+        public DecisionModel.Fallback convert(String value) {
+            return DecisionModel.Fallback.valueOf(value.toUpperCase(Locale.ROOT));
+        }
+    }
+
     @Option(names = "--balanced", description = "Weigh each class by the inverse of its share of training pairs.")
     boolean balanced;
 
@@ -110,13 +131,23 @@ final class TrainCommand implements Callable<Integer> {
     String language;
 
     /** One way to fit and apply the model. */
-    private record Setting(boolean stems, boolean polarity, boolean balanced, boolean neutralOnly, double l2) {
+    private record Setting(boolean stems, boolean polarity, boolean balanced, boolean neutralOnly, double l2,
+                           DecisionModel.Margin margin) {
         @Override
         public String toString() {
             return (stems ? "stems" : "no stems") + (polarity ? ", polarity" : "") + (balanced ? ", balanced" : "")
-                    + (neutralOnly ? ", neutral-only" : "") + ", l2 " + l2;
+                    + (neutralOnly ? ", neutral-only" : "") + ", l2 " + l2
+                    + (margin.width() > 0 ? ", margin " + margin : "");
+        }
+
+        /** The same fit: the margin is applied after fitting. */
+        Setting fitted() {
+            return new Setting(stems, polarity, balanced, neutralOnly, l2, DecisionModel.Margin.NONE);
         }
     }
+
+    /** Models already fitted, by setting without its margin and held-out split, so that margins share a fit. */
+    private final Map<List<Object>, DecisionModel> fits = new HashMap<>();
 
     /** A setting's cross-validation: per language, the mean of the folds and the last fold, hand then model. */
     private record Folds(Setting setting, Map<String, double[]> mean, Map<String, double[]> last) {
@@ -130,6 +161,13 @@ final class TrainCommand implements Callable<Integer> {
         List<Path> all = Calibration.requireSplits(gold, blind);
         if (!blind.isEmpty() && (l2.size() != 1 || grid)) {
             throw new IllegalArgumentException("--blind takes a single --l2 and no --grid: choose by --cross-validate first");
+        }
+        if (!blind.isEmpty() && margins.size() * fallbacks.size() != 1) {
+            throw new IllegalArgumentException("--blind takes a single --margin and --margin-fallback");
+        }
+        if (write != null && (margins.size() != 1 || margins.get(0) > 0)) {
+            throw new IllegalArgumentException("--write takes no --margin: the engine applies none (no margin gained in"
+                    + " cross-validation, evaluation/learned-layer.md)");
         }
         if (write != null && (language == null || grid || neutralOnly || referenceLexicons != null || l2.size() != 1)) {
             throw new IllegalArgumentException("--write takes --language, a single --l2, and no --grid, --neutral-only"
@@ -156,8 +194,15 @@ final class TrainCommand implements Callable<Integer> {
             for (boolean withPolarity : polarity == null ? List.of(false) : grid ? List.of(true, false) : List.of(true)) {
                 for (boolean isBalanced : grid ? List.of(false, true) : List.of(balanced)) {
                     for (boolean isNeutralOnly : grid ? List.of(false, true) : List.of(neutralOnly)) {
-                        l2.forEach(strength -> settings.add(
-                                new Setting(withStems, withPolarity, isBalanced, isNeutralOnly, strength)));
+                        for (double strength : l2) {
+                            for (double width : margins) {
+                                for (DecisionModel.Fallback fallback : width > 0 ? fallbacks
+                                        : List.of(DecisionModel.Fallback.HAND)) {
+                                    settings.add(new Setting(withStems, withPolarity, isBalanced, isNeutralOnly,
+                                            strength, new DecisionModel.Margin(width, fallback)));
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -176,7 +221,7 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (top > 0) {
             Setting setting = settings.get(0);
-            DecisionModel model = fit(training(features(scored, setting)), setting);
+            DecisionModel model = fit(training(features(scored, setting)), setting, null);
             System.out.printf("%nstrongest features, model trained on %s with %s (weight toward the stance minus"
                     + " toward neutral, raw scale)%n", Calibration.splitNames(gold), setting);
             for (String language : List.of("fr", "en")) {
@@ -192,7 +237,7 @@ final class TrainCommand implements Callable<Integer> {
             long started = System.nanoTime();
             Setting setting = settings.get(0);
             List<LearnedLayer.Pair> training = training(features(scored, setting));
-            DecisionModel model = fit(training, setting);
+            DecisionModel model = fit(training, setting, null);
             long pairs = LearnedLayer.examples(training).stream().filter(e -> e.language().equals(language)).count();
             Files.writeString(write, model.format(language, header(setting, pairs, engine)));
             System.out.printf("%nwrote %s: %s layer, %d training pairs, fitted in %.1f s%n", write, language, pairs,
@@ -201,7 +246,7 @@ final class TrainCommand implements Callable<Integer> {
         if (!blind.isEmpty()) {
             Setting setting = settings.get(0);
             Map<Path, List<LearnedLayer.Pair>> pairs = features(scored, setting);
-            DecisionModel model = fit(training(pairs), setting);
+            DecisionModel model = fit(training(pairs), setting, null);
             System.out.printf("%nblind splits, model trained on %s with %s (numbers only)%n", Calibration.splitNames(gold),
                     setting);
             System.out.println(HEADER);
@@ -249,10 +294,15 @@ final class TrainCommand implements Callable<Integer> {
         return training;
     }
 
-    /** Fits the setting on training pairs, with the stems the vocabulary options keep. */
-    private DecisionModel fit(List<LearnedLayer.Pair> training, Setting setting) {
-        return DecisionModel.fit(LearnedLayer.examples(LearnedLayer.commonStems(training, minStemArticles, minStemSplits)),
-                new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced(), stemScope()));
+    /**
+     * Fits the setting on training pairs, with the stems the vocabulary options keep, and sets its margin; a fit with
+     * the same setting but its margin and the same {@code heldOut} split (null: none) is reused.
+     */
+    private DecisionModel fit(List<LearnedLayer.Pair> training, Setting setting, Path heldOut) {
+        return fits.computeIfAbsent(Arrays.asList(setting.fitted(), heldOut), key -> DecisionModel.fit(
+                LearnedLayer.examples(LearnedLayer.commonStems(training, minStemArticles, minStemSplits)),
+                new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced(), stemScope())))
+                .withMargin(setting.margin());
     }
 
     private StanceFeatures.StemScope stemScope() {
@@ -275,7 +325,7 @@ final class TrainCommand implements Callable<Integer> {
         for (Path heldOut : gold) {
             List<LearnedLayer.Pair> training = new ArrayList<>();
             gold.stream().filter(file -> !file.equals(heldOut)).forEach(file -> training.addAll(scored.get(file)));
-            DecisionModel model = fit(training, setting);
+            DecisionModel model = fit(training, setting, heldOut);
             last = print(Calibration.splitName(heldOut), scored.get(heldOut), model, setting.neutralOnly());
             last.forEach((language, pair) ->
                     sums.merge(language, pair, (a, b) -> new double[] {a[0] + b[0], a[1] + b[1]}));

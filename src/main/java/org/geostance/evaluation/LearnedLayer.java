@@ -124,7 +124,9 @@ public final class LearnedLayer {
         Metrics.Predicted predicted = outcome.predicted();
         if (model != null && pair.features() != null && model.knows(outcome.language())
                 && (!neutralOnly || predicted == Metrics.Predicted.NEUTRAL)) {
-            predicted = Metrics.Predicted.valueOf(model.predict(outcome.language(), pair.features()).name());
+            // Features exist only where the engine gave a stance, so the hand label is never missing here.
+            predicted = Metrics.Predicted.valueOf(model.label(outcome.language(),
+                    model.probabilities(outcome.language(), pair.features()), outcome.stance().stance()).name());
         }
         return predicted;
     }

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -52,6 +53,26 @@ public final class DecisionModel implements Serializable {
     }
 
     /**
+     * When the layer is too unsure to set a label: its top probability beats the next by less than {@code width}.
+     * The label is then the {@link Fallback}'s instead of the argmax, so that a favor or against near p(favor) =
+     * p(against) is not read as a stance the text carries. Measured by {@code train --margin} only: no margin
+     * gained in cross-validation (evaluation/learned-layer.md), so the weights file has none and the engine keeps
+     * the argmax.
+     */
+    public record Margin(double width, Fallback fallback) implements Serializable {
+        /** No margin: the argmax always. */
+        public static final Margin NONE = new Margin(0, Fallback.HAND);
+
+        @Override
+        public String toString() {
+            return width + " " + fallback.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** What a label within the margin becomes: the hand decision's label, or neutral. */
+    public enum Fallback { HAND, NEUTRAL }
+
+    /**
      * One language's regression as fitted, on standardised features (what the weights file holds), and the same on
      * the raw scale (what prediction uses): w·(x - mean)/sd + b = (w/sd)·x + (b - Σ w·mean/sd). For prediction each
      * feature is a number, its rank in name order, found by family and key ({@link StanceFeatures.Sink}).
@@ -62,11 +83,13 @@ public final class DecisionModel implements Serializable {
      * @param index        feature number by family, then key
      * @param rows         raw-scale weights by feature number
      * @param stems        which words give the stem features
+     * @param margin       when the argmax is too close to call
      */
     private record Layer(Map<String, double[]> standardised, double[] intercepts, Map<String, double[]> weights,
                          double[] rawIntercepts, Map<String, Map<String, Integer>> index, double[][] rows,
-                         StanceFeatures.StemScope stems) implements Serializable {
-        static Layer of(Map<String, double[]> standardised, double[] intercepts, StanceFeatures.StemScope stems) {
+                         StanceFeatures.StemScope stems, Margin margin) implements Serializable {
+        static Layer of(Map<String, double[]> standardised, double[] intercepts, StanceFeatures.StemScope stems,
+                        Margin margin) {
             Map<String, double[]> weights = new HashMap<>();
             Map<String, Map<String, Integer>> index = new HashMap<>();
             double[][] rows = new double[standardised.size()][];
@@ -84,7 +107,11 @@ public final class DecisionModel implements Serializable {
                         .put(name.substring(family), weights.size() - 1);
                 rows[weights.size() - 1] = w;
             });
-            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows, stems);
+            return new Layer(sorted, intercepts.clone(), weights, raw, index, rows, stems, margin);
+        }
+
+        Layer with(Margin other) {
+            return new Layer(standardised, intercepts, weights, rawIntercepts, index, rows, stems, other);
         }
 
         /** The feature's number, or -1 when the layer has no weight for it. */
@@ -177,6 +204,13 @@ public final class DecisionModel implements Serializable {
         return new DecisionModel(layers);
     }
 
+    /** The same layers with {@code margin} (fitting does not depend on it, so cross-validation fits once). */
+    public DecisionModel withMargin(Margin margin) {
+        Map<String, Layer> out = new LinkedHashMap<>();
+        layers.forEach((language, layer) -> out.put(language, layer.with(margin)));
+        return new DecisionModel(out);
+    }
+
     /** Which words of the target's sentences the language's layer takes stems from. */
     public StanceFeatures.StemScope stemScope(String language) {
         return layers.get(language).stems();
@@ -205,6 +239,24 @@ public final class DecisionModel implements Serializable {
 
     public Stance predict(String language, Map<String, Double> features) {
         return argmax(probabilities(language, features));
+    }
+
+    /**
+     * The language's label for class probabilities {@code p}: the argmax, or the margin's fallback ({@code hand} or
+     * neutral) when the argmax beats the next class by less than the margin's width.
+     */
+    public Stance label(String language, double[] p, Stance hand) {
+        Stance top = argmax(p);
+        Margin margin = layers.get(language).margin();
+        if (margin.width() <= 0) {
+            return top;
+        }
+        double[] sorted = p.clone();
+        Arrays.sort(sorted);
+        if (sorted[sorted.length - 1] - sorted[sorted.length - 2] >= margin.width()) {
+            return top;
+        }
+        return margin.fallback() == Fallback.HAND ? hand : Stance.NEUTRAL;
     }
 
     /** The class of the highest probability ({@link #probabilities} order); the first on a tie. */
@@ -343,7 +395,7 @@ public final class DecisionModel implements Serializable {
                 throw new InvalidLexiconException(file + ":" + number + ": no " + (intercepts == null ? INTERCEPT
                         : STEMS.substring(2).trim()) + " line");
             }
-            layers.put(language, Layer.of(standardised, intercepts, stems));
+            layers.put(language, Layer.of(standardised, intercepts, stems, Margin.NONE));
             loaded.add(file);
         }
         return new DecisionModel(layers);
@@ -434,7 +486,7 @@ public final class DecisionModel implements Serializable {
             }
             standardised.put(kept.get(j), row);
         }
-        return Layer.of(standardised, intercepts, settings.stems());
+        return Layer.of(standardised, intercepts, settings.stems(), Margin.NONE);
     }
 
     private static List<String> vocabulary(List<Example> examples, int minStemPairs) {

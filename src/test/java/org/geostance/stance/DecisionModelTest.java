@@ -139,4 +139,22 @@ class DecisionModelTest {
         assertThatThrownBy(() -> DecisionModel.load(folder, List.of("fr"), new ArrayList<>()))
                 .isInstanceOf(InvalidLexiconException.class).hasMessageContaining("decision.fr.tsv:3:");
     }
+
+    @Test
+    void aLabelWithinTheMarginIsTheFallbacksAndOneBeyondItTheArgmax() {
+        DecisionModel model = DecisionModel.fit(threeKinds(), SETTINGS);
+        double[] closeCall = {0.42, 0.40, 0.18};
+        double[] clear = {0.70, 0.20, 0.10};
+
+        assertThat(model.label("fr", closeCall, Stance.AGAINST)).as("no margin: the argmax").isEqualTo(Stance.FAVOR);
+        DecisionModel keepHand = model.withMargin(new DecisionModel.Margin(0.1, DecisionModel.Fallback.HAND));
+        assertThat(keepHand.label("fr", closeCall, Stance.AGAINST)).isEqualTo(Stance.AGAINST);
+        assertThat(keepHand.label("fr", clear, Stance.AGAINST)).isEqualTo(Stance.FAVOR);
+        DecisionModel sayNeutral = model.withMargin(new DecisionModel.Margin(0.1, DecisionModel.Fallback.NEUTRAL));
+        assertThat(sayNeutral.label("fr", closeCall, Stance.AGAINST)).isEqualTo(Stance.NEUTRAL);
+        assertThat(sayNeutral.label("fr", clear, Stance.AGAINST)).isEqualTo(Stance.FAVOR);
+        assertThat(sayNeutral.label("fr", new double[] {0.40, 0.15, 0.45}, Stance.FAVOR))
+                .as("the next class is what the top must beat, neutral included").isEqualTo(Stance.NEUTRAL);
+        assertThat(keepHand.label("fr", new double[] {0.40, 0.15, 0.45}, Stance.FAVOR)).isEqualTo(Stance.FAVOR);
+    }
 }
