@@ -148,6 +148,20 @@ class EnglishAliasTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {
+        "American consumers cut spending.", "An American company won the contract.", "Israeli firms hired.",
+        "Turkish investors sold bonds.", "The Turkish suspect fled.", "Prices rose for Israeli shoppers.",
+    })
+    void companiesAndPrivatePeopleByNationalityAreNotTheState(String text) {
+        assertThat(en(text)).isEmpty();
+    }
+
+    @Test
+    void aNationalCollectiveStillIs() {
+        assertThat(enSpans("American troops and Israeli officials met.")).containsExactly("USA:American", "ISR:Israeli");
+    }
+
+    @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         "the Zionist regime|ISR:Zionist regime",
         "the Zionist entity|ISR:Zionist entity",
