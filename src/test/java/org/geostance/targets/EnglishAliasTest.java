@@ -124,8 +124,41 @@ class EnglishAliasTest {
         assertThat(enSpans("Turkish MİT officers detained him.")).containsExactly("TUR:Turkish", "TUR:MİT");
         assertThat(en("Researchers at MIT published a study.")).isEmpty();
         assertThat(en("Researchers at Mit published a study.")).isEmpty();
-        assertThat(en("Congress passed the bill.")).isEmpty();
         assertThat(enSpans("Congress passed the American bill.")).containsExactly("USA:Congress", "USA:American");
+    }
+
+    @Test
+    void plainCongressIsTheUsCongressButOtherCongressesAreNot() {
+        assertThat(enSpans("Lawmakers in Congress passed the bill.")).containsExactly("USA:Congress");
+        assertThat(en("The Indian National Congress won the state.")).isEmpty();
+        assertThat(en("The Congress party lost seats in Delhi.")).isEmpty();
+        assertThat(en("The World Jewish Congress met in Geneva.")).isEmpty();
+        assertThat(en("China's National People's Congress opened.")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "A U.S.-based charity raised funds.", "The US-based lender cut rates.", "An Israel-based startup grew.",
+        "A Turkey-based exporter signed.", "A former U.S. ambassador wrote a book.",
+        "Former Israeli negotiators spoke.", "A former Turkish diplomat was detained.",
+        "Two former American officials testified.",
+    })
+    void basesAndFormerOfficialsAreNotTheState(String text) {
+        assertThat(en(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "American consumers cut spending.", "An American company won the contract.", "Israeli firms hired.",
+        "Turkish investors sold bonds.", "The Turkish suspect fled.", "Prices rose for Israeli shoppers.",
+    })
+    void companiesAndPrivatePeopleByNationalityAreNotTheState(String text) {
+        assertThat(en(text)).isEmpty();
+    }
+
+    @Test
+    void aNationalCollectiveStillIs() {
+        assertThat(enSpans("American troops and Israeli officials met.")).containsExactly("USA:American", "ISR:Israeli");
     }
 
     @ParameterizedTest
