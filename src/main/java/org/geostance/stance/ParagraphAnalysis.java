@@ -169,9 +169,9 @@ final class ParagraphAnalysis {
     }
 
     /**
-     * Roles that leave a word a content word to these rules: act nouns and stand-ins are nouns; a preposition's role
-     * is only StandIns' (counting prepositions as function words here moved nearest-target attachments across
-     * "from", "about": dev2 en −0.018). The roles from impersonal on name words for one rule each: they leave a
+     * Roles that leave a word a content word to these rules: act nouns and stand-ins (demonstrative ones too) are
+     * nouns; a preposition's role is only StandIns' (counting prepositions as function words here moved
+     * nearest-target attachments across "from", "about": dev2 en −0.018). The roles from impersonal on name words for one rule each: they leave a
      * word what its other roles make it.
      */
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
@@ -181,7 +181,7 @@ final class ParagraphAnalysis {
             | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
             | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
             | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
-            | Fn.GENITIVE.bit();
+            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
