@@ -1342,8 +1342,8 @@ final class ParagraphAnalysis {
         if (!english && q > occ.end() && q + 2 < n && isContent(q) && has(q + 1, Fn.AGENT_MARKER)) {
             q++;
         }
-        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
-            return new Attach(mentionAt[skipDeterminers(q + 1)], "agent-of-act", 1.0, false);
+        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[agentAfter(q)] != NONE) {
+            return new Attach(mentionAt[agentAfter(q)], "agent-of-act", 1.0, false);
         }
         int limit = Math.min(n, occ.end() + 4);
         for (int j = occ.end() - 1; j < limit; j++) {
@@ -1351,7 +1351,7 @@ final class ParagraphAnalysis {
                 break;
             }
             if (has(j, Fn.AGENT_MARKER)) {
-                int k = skipDeterminers(j + 1);
+                int k = agentAfter(j);
                 // A title before the name ("threats by President Donald Trump") is part of the agent's name.
                 // (French titles are lower-case: « par le gouvernement Netanyahou », « par le président Erdogan »)
                 for (int t = k; t < Math.min(n, k + 2) && mentionAt[t] == NONE && (english ? isName(t)
@@ -1369,6 +1369,15 @@ final class ParagraphAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * The agent after « par » / "by": the noun after its determiners, or in French the target that owns it
+     * (« commise par l'armée israélienne », « menée par les forces de la Turquie »).
+     */
+    private int agentAfter(int by) {
+        int k = skipDeterminers(by + 1);
+        return english || k >= n ? k : ownerOfNoun(k);
     }
 
     /** « l'agression d'Israël » (agent) / « l'occupation de la Syrie » (patient); "the support of Turkey". */

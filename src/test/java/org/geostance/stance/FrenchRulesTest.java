@@ -436,6 +436,20 @@ class FrenchRulesTest {
     }
 
     @Test
+    void anAgentAfterParIsTheTargetThatOwnsTheNoun() {
+        // « commise par l'armée israélienne », « menée par les forces de la Turquie »: the demonym or the « de »
+        // complement names whose forces acted.
+        TargetStance isr = of("La Jordanie a dénoncé une agression commise par l'armée israélienne.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(isr)).anyMatch(d -> d.startsWith("agression") && d.endsWith("[agent-of-act]"));
+        assertThat(describe(of("L'ONU a dénoncé une offensive menée par les forces de la Turquie.", "TUR")))
+                .anyMatch(d -> d.startsWith("offensive") && d.contains("agent-of-act"));
+        // A noun no target owns is someone else's: no agent here.
+        assertThat(describe(of("La Turquie a dénoncé une agression commise par des milices locales.", "TUR")))
+                .noneMatch(d -> d.startsWith("agression"));
+    }
+
+    @Test
     void aDemonstrativeCountryNounStandsForTheStateNamedBeforeIt() {
         // « ce pays », « cet État »: the state the paragraph named last; « le pays » may be any country.
         TargetStance tur = of("Ankara a fait voter la loi sur la presse. Des députés accusent ce pays de museler "
