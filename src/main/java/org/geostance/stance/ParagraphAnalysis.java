@@ -169,9 +169,9 @@ final class ParagraphAnalysis {
     }
 
     /**
-     * Roles that leave a word a content word to these rules: act nouns and stand-ins are nouns; a preposition's role
-     * is only StandIns' (counting prepositions as function words here moved nearest-target attachments across
-     * "from", "about": dev2 en −0.018). The roles from impersonal on name words for one rule each: they leave a
+     * Roles that leave a word a content word to these rules: act nouns and stand-ins (demonstrative ones too) are
+     * nouns; a preposition's role is only StandIns' (counting prepositions as function words here moved
+     * nearest-target attachments across "from", "about": dev2 en −0.018). The roles from impersonal on name words for one rule each: they leave a
      * word what its other roles make it.
      */
     private static final long CONTENT_ROLES = Fn.ACT_NOUN.bit() | Fn.STAND_IN.bit() | Fn.PREPOSITION.bit()
@@ -181,7 +181,7 @@ final class ParagraphAnalysis {
             | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
             | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
             | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
-            | Fn.GENITIVE.bit();
+            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -1342,8 +1342,8 @@ final class ParagraphAnalysis {
         if (!english && q > occ.end() && q + 2 < n && isContent(q) && has(q + 1, Fn.AGENT_MARKER)) {
             q++;
         }
-        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[skipDeterminers(q + 1)] != NONE) {
-            return new Attach(mentionAt[skipDeterminers(q + 1)], "agent-of-act", 1.0, false);
+        if (q > occ.end() && q + 1 < n && has(q, Fn.AGENT_MARKER) && mentionAt[agentAfter(q)] != NONE) {
+            return new Attach(mentionAt[agentAfter(q)], "agent-of-act", 1.0, false);
         }
         int limit = Math.min(n, occ.end() + 4);
         for (int j = occ.end() - 1; j < limit; j++) {
@@ -1351,7 +1351,7 @@ final class ParagraphAnalysis {
                 break;
             }
             if (has(j, Fn.AGENT_MARKER)) {
-                int k = skipDeterminers(j + 1);
+                int k = agentAfter(j);
                 // A title before the name ("threats by President Donald Trump") is part of the agent's name.
                 // (French titles are lower-case: « par le gouvernement Netanyahou », « par le président Erdogan »)
                 for (int t = k; t < Math.min(n, k + 2) && mentionAt[t] == NONE && (english ? isName(t)
@@ -1369,6 +1369,15 @@ final class ParagraphAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * The agent after « par » / "by": the noun after its determiners, or in French the target that owns it
+     * (« commise par l'armée israélienne », « menée par les forces de la Turquie »).
+     */
+    private int agentAfter(int by) {
+        int k = skipDeterminers(by + 1);
+        return english || k >= n ? k : ownerOfNoun(k);
     }
 
     /** « l'agression d'Israël » (agent) / « l'occupation de la Syrie » (patient); "the support of Turkey". */

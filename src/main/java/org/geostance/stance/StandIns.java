@@ -12,7 +12,8 @@ import org.geostance.text.Token;
  * government" (function role {@code stand-in}) used bare, for the state the paragraph named last before them:
  * « Le pouvoir joue avec le feu », « accusent l'administration de fermer les yeux ». They are not references (the paragraph must name the target itself), but
  * the rules attach cues to them as to the target they stand for. A noun followed by a name, a target, a demonym
- * (« le gouvernement irakien ») or a complement (« le président de la Commission ») names someone else.
+ * (« le gouvernement irakien ») or a complement (« le président de la Commission ») names someone else. A few nouns
+ * (role {@code demonstrative-stand-in}: « ce pays », « cet État ») stand for it only after a demonstrative.
  */
 final class StandIns {
     /** Alias of a stand-in mention; {@link #isStandIn} tells them from the matcher's. */
@@ -38,11 +39,14 @@ final class StandIns {
         for (int i = 1; i < n; i++) {
             Token t = tokens.get(i);
             // The noun's role first: one lookup per token, the determiner's only for the few stand-in nouns.
-            if (inMention[i] || !t.isWord() || !has(lex, t, Fn.STAND_IN)) {
+            boolean anyDeterminer = has(lex, t, Fn.STAND_IN);
+            if (inMention[i] || !t.isWord() || !anyDeterminer && !has(lex, t, Fn.DEMONSTRATIVE_STAND_IN)) {
                 continue;
             }
             int det = determinerOf(tokens, i, inMention, lex, actors, language);
-            if (det < 0 || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
+            // « ce pays » is the one named before, « le pays » any country
+            if (det < 0 || !anyDeterminer && !has(lex, tokens.get(det), Fn.DEMONSTRATIVE)
+                    || namesAnother(tokens, i + 1, inMention, lex, actors, language)) {
                 continue;
             }
             Mention last = lastBefore(sorted, i);
@@ -82,9 +86,9 @@ final class StandIns {
         return (lex.fn(t.key(), "") & role.bit()) != 0;
     }
 
-    /** « le », « la », « l' », "the": the language's words of role stand-in-determiner. */
+    /** « le », « la », « l' », "the" (role stand-in-determiner), « ce », « cet », « cette » (demonstrative). */
     private static boolean definite(Lexicon lex, Token t) {
-        return has(lex, t, Fn.STAND_IN_DETERMINER);
+        return has(lex, t, Fn.STAND_IN_DETERMINER) || has(lex, t, Fn.DEMONSTRATIVE);
     }
 
     /** What follows the noun makes it someone else's: a name, a target, a demonym, « de » + a determiner or name. */

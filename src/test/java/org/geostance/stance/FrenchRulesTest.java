@@ -436,6 +436,36 @@ class FrenchRulesTest {
     }
 
     @Test
+    void anAgentAfterParIsTheTargetThatOwnsTheNoun() {
+        // « commise par l'armée israélienne », « menée par les forces de la Turquie »: the demonym or the « de »
+        // complement names whose forces acted.
+        TargetStance isr = of("La Jordanie a dénoncé une agression commise par l'armée israélienne.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(describe(isr)).anyMatch(d -> d.startsWith("agression") && d.endsWith("[agent-of-act]"));
+        assertThat(describe(of("L'ONU a dénoncé une offensive menée par les forces de la Turquie.", "TUR")))
+                .anyMatch(d -> d.startsWith("offensive") && d.contains("agent-of-act"));
+        // A noun no target owns is someone else's: no agent here.
+        assertThat(describe(of("La Turquie a dénoncé une agression commise par des milices locales.", "TUR")))
+                .noneMatch(d -> d.startsWith("agression"));
+    }
+
+    @Test
+    void aDemonstrativeCountryNounStandsForTheStateNamedBeforeIt() {
+        // « ce pays », « cet État »: the state the paragraph named last; « le pays » may be any country.
+        TargetStance tur = of("Ankara a fait voter la loi sur la presse. Des députés accusent ce pays de museler "
+                + "les journalistes.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(tur.evidence().get(0).rules()).containsExactly("object-of-verb");
+        assertThat(of("Israël a annoncé de nouvelles colonies. Plusieurs capitales ont condamné cet Etat.", "ISR")
+                .stance()).isEqualTo(Stance.AGAINST);
+        // « ce gouvernement » as « le gouvernement »
+        assertThat(of("Washington n'a pas réagi. Des sénateurs accusent cette administration de fermer les yeux.",
+                "USA").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("Ankara a fait voter la loi sur la presse. Des députés accusent le pays voisin de museler "
+                + "les journalistes.", "TUR").evidence()).isEmpty();
+    }
+
+    @Test
     void aVerbOfSpeechWithoutATargetInItsObjectJudgesTheOneTargetNamedAfterItInItsSentence() {
         // The judged party comes in a later clause of the sentence: half the weight, as the sentence fallback.
         TargetStance tur = of("Les syndicats ont dénoncé un arrangement conclu la semaine dernière à huis clos, qui "
