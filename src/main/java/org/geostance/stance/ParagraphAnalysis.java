@@ -1297,7 +1297,7 @@ final class ParagraphAnalysis {
         for (int plain = 0; before >= 0 && (joinsModifiers(before) || plainWord(before) && plain++ < 2); ) {
             before--;
         }
-        boolean genitive = before >= 0 && (key[before].equals("'s") || key[before].equals("'"));
+        boolean genitive = before >= 0 && (has(before, Fn.GENITIVE) || key[before].equals("'"));
         int owner = genitive ? before - 1 : before;
         if (owner >= 0 && mentionAt[owner] != NONE && sameClause(owner, occ.start())
                 && !speakerMention[mentionAt[owner]]) {
