@@ -237,10 +237,6 @@ public final class DecisionModel implements Serializable {
         return softmax(accumulator.scores());
     }
 
-    public Stance predict(String language, Map<String, Double> features) {
-        return argmax(probabilities(language, features));
-    }
-
     /**
      * The language's label for class probabilities {@code p}: the argmax, or the margin's fallback ({@code hand} or
      * neutral) when the argmax beats the next class by less than the margin's width.
