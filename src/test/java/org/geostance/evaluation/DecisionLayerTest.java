@@ -15,31 +15,43 @@ import org.geostance.testing.SharedSpark;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shipped French decision layer is derived data: it must be what {@code bin/geostance train --write} fits on the
+ * The shipped decision layers are derived data: each must be what {@code bin/geostance train --write} fits on the
  * tuning splits from the hand decision of the rules and lexicons as they are, so that its weights read the features
- * the engine now gives.
+ * the engine now gives. The settings are those of the refit commands in the layers' headers (session 11,
+ * evaluation/learned-layer.md).
  */
 class DecisionLayerTest {
     static final List<Path> TUNING_SPLITS = List.of(Path.of("data/gold/dev.tsv"), Path.of("data/gold/dev2.tsv"),
             Path.of("data/gold/dev3.tsv"), Path.of("data/gold/dev4.tsv"), Path.of("data/gold/dev5.tsv"),
-            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"), Path.of("data/gold/dev8.tsv"));
+            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"), Path.of("data/gold/dev8.tsv"),
+            Path.of("data/gold/dev9.tsv"));
     private static final String WEIGHTS = "# version: ";
 
     @Test
     void theShippedFrenchLayerIsTheOneTheTuningSplitsGiveTheCurrentRules() throws Exception {
+        assertRefitted("fr", new DecisionModel.Settings(3, 3, true, new StanceFeatures.StemScope(false, 0)));
+    }
+
+    @Test
+    void theShippedEnglishLayerIsTheOneTheTuningSplitsGiveTheCurrentRules() throws Exception {
+        assertRefitted("en", new DecisionModel.Settings(1, 3, true, new StanceFeatures.StemScope(false, 5)));
+    }
+
+    private static void assertRefitted(String language, DecisionModel.Settings settings) throws Exception {
         SharedSpark.analyzer();
         StanceEngine hand = StanceEngine.load(Path.of("data/lexicons")).handDecision();
         ParagraphScorer scorer = ParagraphScorer.create(TargetDictionary.load(Path.of("data/targets.json")), hand);
         List<LearnedLayer.Pair> pairs = new ArrayList<>();
         for (Path split : TUNING_SPLITS) {
-            pairs.addAll(LearnedLayer.collect(split, scorer, null, StanceFeatures.StemScope.SENTENCE));
+            pairs.addAll(LearnedLayer.collect(split, scorer, null, settings.stems()));
         }
-        DecisionModel refitted = DecisionModel.fit(LearnedLayer.examples(pairs), new DecisionModel.Settings(3, 3, true));
+        DecisionModel refitted = DecisionModel.fit(LearnedLayer.examples(pairs), settings);
 
-        String shipped = Files.readString(DecisionModel.file(Path.of("data/lexicons"), "fr"));
-        String fitted = refitted.format("fr", List.of());
+        String shipped = Files.readString(DecisionModel.file(Path.of("data/lexicons"), language));
+        String fitted = refitted.format(language, List.of());
         assertThat(fitted.substring(fitted.indexOf(WEIGHTS)))
-                .as("data/lexicons/decision.fr.tsv is stale: run the refit command in its header, then calibrate")
+                .as("data/lexicons/decision.%s.tsv is stale: run the refit command in its header, then calibrate",
+                        language)
                 .isEqualTo(shipped.substring(shipped.indexOf(WEIGHTS)));
     }
 }

@@ -2,14 +2,17 @@ package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.geostance.testing.SharedSpark;
 import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
-/** The shipped French decision layer over the hand decision, on paragraphs written for these tests. */
+/** The shipped decision layers over the hand decision, on paragraphs written for these tests. */
 class LearnedDecisionTest {
+    private static final String BLAME_NEAR_AND_FAR = "Rights groups said Israel must answer for the deaths of the two"
+            + " reporters. Turkey hosted the talks on Tuesday, and several delegates said afterwards that the organisers"
+            + " must answer for the chaos.";
+
     private static LearnedDecision.Decision decision(String language, String paragraph, String target) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
         return Fixtures.engine().decisions(text, language, Fixtures.mentions(text, language, null), 5).stream()
@@ -52,12 +55,24 @@ class LearnedDecisionTest {
     }
 
     @Test
-    void englishKeepsTheHandDecision() {
-        LearnedDecision.Decision decision = decision("en",
-                "Israel kept silent on the famine threatening the population, according to several NGOs.", "ISR");
+    void blameWordsNearTheTargetTurnAnEnglishNeutralAgainst() {
+        LearnedDecision.Decision decision = decision("en", BLAME_NEAR_AND_FAR, "ISR");
 
-        assertThat(decision.probabilities()).isNull();
-        assertThat(decision.stance()).isSameAs(decision.hand());
-        assertThat(decision.strongest()).isEqualTo(List.of());
+        assertThat(decision.hand().stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(decision.hand().evidence()).isEmpty();
+        assertThat(decision.stance().stance()).isEqualTo(Stance.AGAINST);
+        assertThat(decision.stance().evidenceClass().basis()).isEqualTo(LearnedDecision.BASIS);
+        assertThat(decision.strongest()).extracting(Map.Entry::getKey).contains("stem:answer", "stem:must");
+    }
+
+    @Test
+    void blameWordsBeyondTheEnglishWindowLeaveTheTargetNeutral() {
+        // The English layer reads stems at most 5 tokens from a mention: "must answer" is 9 tokens from Turkey.
+        LearnedDecision.Decision decision = decision("en", BLAME_NEAR_AND_FAR, "TUR");
+
+        assertThat(decision.hand().stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(decision.probabilities()).isNotNull();
+        assertThat(decision.stance().stance()).isEqualTo(Stance.NEUTRAL);
+        assertThat(decision.strongest()).extracting(Map.Entry::getKey).doesNotContain("stem:answer", "stem:must");
     }
 }
