@@ -1041,6 +1041,12 @@ final class ParagraphAnalysis {
                     if (a != null) return a;
                 }
                 if (cue.has(CueFlag.HELP) && obstructed(occ)) return DROP;
+                if (english && finiteActiveVerb(occ.start())) {
+                    // "the United States was interfering in …", "Israel has attacked …": the act is its subject's;
+                    // what follows is its object, not its agent
+                    a = subjectBefore(occ, "agent-of-act");
+                    if (a != null) return a;
+                }
                 a = adjectiveOfTarget(occ);
                 if (a == null) a = agentMarker(occ);
                 if (a == null) a = ofComplement(occ);
@@ -2112,6 +2118,17 @@ final class ParagraphAnalysis {
     private Attach victimSubject(Occ occ) {
         Attach a = subjectBefore(occ, "target-is-victim");
         return a == null ? null : new Attach(a.mention(), "target-is-victim", 0, true);
+    }
+
+    /**
+     * An English cue word used as the verb of its clause in the active voice: a progressive after a form of "be"
+     * ("was meddling") or a perfect after a form of "have" ("has interfered"), not a passive ("was attacked").
+     */
+    private boolean finiteActiveVerb(int i) {
+        if (i == 0 || !isWord(i)) {
+            return false;
+        }
+        return has(i - 1, Fn.COPULA) && key[i].endsWith("ing") || has(i - 1, Fn.AUXILIARY) && key[i].endsWith("ed");
     }
 
     private boolean passive(int s) {
