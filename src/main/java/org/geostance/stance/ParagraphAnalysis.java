@@ -1041,6 +1041,12 @@ final class ParagraphAnalysis {
                     if (a != null) return a;
                 }
                 if (cue.has(CueFlag.HELP) && obstructed(occ)) return DROP;
+                if (english && finiteActiveVerb(occ.start())) {
+                    // "the United States was interfering in …", "Israel has attacked …": the act is its subject's;
+                    // what follows is its object, not its agent
+                    a = subjectBefore(occ, "agent-of-act");
+                    if (a != null) return a;
+                }
                 a = adjectiveOfTarget(occ);
                 if (a == null) a = agentMarker(occ);
                 if (a == null) a = ofComplement(occ);
@@ -1115,13 +1121,14 @@ final class ParagraphAnalysis {
                 && reportsSpeech(clauseStart[c - 1], first)) {
             m = subjectOfClause(clauseStart[c - 1], null);
         }
-        if (m == NONE && has(first, Fn.SUBJECT_CARRIER) && has(first + 1, Fn.AUXILIARY)) {
-            m = subjectOfSentence(sentence[first], null); // « …, et a annoncé une aide »: the sentence's subject
+        if (m == NONE && has(first, Fn.SUBJECT_CARRIER) && (has(first + 1, Fn.AUXILIARY) || english && pastVerb(first + 1))) {
+            // « …, et a annoncé une aide », "… and offered to mediate": the sentence's subject
+            m = subjectOfSentence(sentence[first], null);
         }
         if (m == NONE || mentions[m].endToken() > occ.start()) {
             return null;
         }
-        for (int j = Math.max(mentions[m].endToken(), first); j < occ.start(); j++) {
+        for (int j = sharedSubjectVerb(Math.max(mentions[m].endToken(), first), occ.start()); j < occ.start(); j++) {
             // "thanked Israel for the rescue teams", « ont ouvert le feu près d'un convoi d'aide »: a verb of
             // speech or a hostile act between them makes the subject its own agent, not the helper.
             int o = occAt[j];
@@ -1130,6 +1137,26 @@ final class ParagraphAnalysis {
             }
         }
         return new Attach(m, "helper", 1.0, false);
+    }
+
+    /**
+     * Where the verb phrase of an act of help begins: after the last "and" + simple past before it ("Turkey condemned
+     * the attack and offered to mediate" is two acts of one subject; the condemnation does not make Turkey the
+     * object of the help), else {@code from}.
+     */
+    private int sharedSubjectVerb(int from, int to) {
+        for (int k = to - 2; english && k >= from; k--) {
+            if (has(k, Fn.SUBJECT_CARRIER) && pastVerb(k + 1)) {
+                return k + 1;
+            }
+        }
+        return from;
+    }
+
+    /** An English simple past right after "and" ("and offered", "and pledged"): a verb sharing the subject before. */
+    private boolean pastVerb(int i) {
+        return i < n && isContent(i) && mentionAt[i] == NONE && occAt[i] == NONE && key[i].endsWith("ed")
+                && Character.isLowerCase(tokens.get(i).text().codePointAt(0));
     }
 
     /** Tokens at most between a clause's subject and its act of help ("… to take part in a scheme to help Iran"). */
@@ -1213,10 +1240,14 @@ final class ParagraphAnalysis {
 
     /**
      * An English act named with a modifier that is another name ("the Armenian genocide", "Hezbollah attacks",
-     * "the Gaza war"): the modifier says whose act or where, so no nearby target gets it by proximity.
+     * "the Gaza war") or owned by one ("Russia's invasion", "Assad's bombs"): the name says whose act or where, so
+     * no nearby target gets it by proximity.
      */
     private boolean namedModifier(int start) {
         int j = start - 1;
+        if (j >= 0 && (has(j, Fn.GENITIVE) || key[j].equals("'"))) {
+            j--;
+        }
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
     }
 
@@ -2087,6 +2118,17 @@ final class ParagraphAnalysis {
     private Attach victimSubject(Occ occ) {
         Attach a = subjectBefore(occ, "target-is-victim");
         return a == null ? null : new Attach(a.mention(), "target-is-victim", 0, true);
+    }
+
+    /**
+     * An English cue word used as the verb of its clause in the active voice: a progressive after a form of "be"
+     * ("was meddling") or a perfect after a form of "have" ("has interfered"), not a passive ("was attacked").
+     */
+    private boolean finiteActiveVerb(int i) {
+        if (i == 0 || !isWord(i)) {
+            return false;
+        }
+        return has(i - 1, Fn.COPULA) && key[i].endsWith("ing") || has(i - 1, Fn.AUXILIARY) && key[i].endsWith("ed");
     }
 
     private boolean passive(int s) {

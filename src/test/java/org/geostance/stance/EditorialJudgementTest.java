@@ -38,9 +38,9 @@ class EditorialJudgementTest {
 
     @Test
     void aJudgementOfABystandersActLeavesTheTargetAlone() {
-        assertThat(of("Turkey hosted the talks after Moscow's reckless gamble in the region collapsed.", "TUR").stance())
+        assertThat(of("Turkey chaired the meeting after Moscow's reckless gamble in the region collapsed.", "TUR").stance())
                 .isEqualTo(Stance.NEUTRAL);
-        assertThat(of("Turkey hosted the talks after the reckless Russian gamble in the region collapsed.", "TUR")
+        assertThat(of("Turkey chaired the meeting after the reckless Russian gamble in the region collapsed.", "TUR")
                 .stance()).isEqualTo(Stance.NEUTRAL);
     }
 

@@ -257,7 +257,7 @@ class EnglishStanceRulesTest {
         assertThat(of(paragraph, "ISR").stance()).isEqualTo(Stance.AGAINST);
         assertThat(of(paragraph, "TUR").evidence()).isEmpty();
         // "It is unacceptable to …" is impersonal.
-        assertThat(of("Turkey hosted the talks. It is unacceptable to let them fail.", "TUR").evidence()).isEmpty();
+        assertThat(of("Turkey chaired the meeting. It is unacceptable to let it fail.", "TUR").evidence()).isEmpty();
     }
 
     @Test
