@@ -1052,7 +1052,9 @@ final class ParagraphAnalysis {
                 if (a == null && !english) a = frenchOwnerOrSubject(occ);
                 if (a == null && english && harmedObject(occ)) return DROP;
                 if (a == null && cue.has(CueFlag.HELP)) a = helper(occ);
-                if (a == null && !(english && namedModifier(occ.start()))) a = nearest(occ);
+                if (a == null && !(english && (namedModifier(occ.start()) || ownedByAnotherName(occ)))) {
+                    a = nearest(occ);
+                }
                 return a;
             case ATTRIBUTE:
                 if (occ.start() > 0 && has(occ.start() - 1, Fn.POSSESSIVE)) {
@@ -1218,6 +1220,19 @@ final class ParagraphAnalysis {
     private boolean namedModifier(int start) {
         int j = start - 1;
         return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
+    }
+
+    /**
+     * "Assad's bombs", "Moscow's pressure": an English act owned by a name that is no target is that name's; the
+     * nearest target did not do it.
+     */
+    private boolean ownedByAnotherName(Occ occ) {
+        int j = occ.start() - 1;
+        for (int skipped = 0; j >= 0 && modifierWord(j) && skipped < 2; skipped++) {
+            j--;
+        }
+        boolean genitive = j > 0 && (has(j, Fn.GENITIVE) || key[j].equals("'"));
+        return genitive && mentionAt[j - 1] == NONE && isName(j - 1) && sameClause(j - 1, occ.start());
     }
 
     /**
@@ -2517,6 +2532,16 @@ final class ParagraphAnalysis {
     private int[] contrastCache;
 
     /** +1 after a contrast marker of the sentence, -1 before one, 0 when the sentence has none. */
+    /** "not only X but Y", "not just X but Y": the "but" at {@code but} adds Y to X, it does not oppose them. */
+    private boolean closesNotOnly(int sentenceStart, int but) {
+        for (int k = sentenceStart; k + 1 < but; k++) {
+            if (has(k, Fn.NEGATOR) && has(k + 1, Fn.FOCUS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int contrast(int token) {
         if (contrastCache == null) {
             contrastCache = new int[n];
@@ -2524,7 +2549,7 @@ final class ParagraphAnalysis {
                 int start = sentenceStart[s];
                 int end = Math.min(n, sentenceEnd[s]);
                 for (int j = start; j < end; j++) {
-                    if (!has(j, Fn.CONTRAST) || has(j + 1, Fn.ADDITIVE)) {
+                    if (!has(j, Fn.CONTRAST) || has(j + 1, Fn.ADDITIVE) || closesNotOnly(start, j)) {
                         continue;
                     }
                     boolean initial = true;
