@@ -1223,8 +1223,8 @@ final class ParagraphAnalysis {
     }
 
     /**
-     * "Assad's bombs", "Moscow's pressure": an English act owned by a name that is no target is that name's; the
-     * nearest target did not do it.
+     * "Moscow's bombardment", "Hezbollah's rockets": an English act owned by a name that is no target is that
+     * name's; the nearest target did not do it.
      */
     private boolean ownedByAnotherName(Occ occ) {
         int j = occ.start() - 1;

@@ -77,6 +77,8 @@ class EditorialJudgementTest {
                 .isEqualTo(Stance.AGAINST);
         assertThat(of("The claim by Ankara that the journalists were spies is ridiculous.", "TUR").stance())
                 .isEqualTo(Stance.AGAINST);
+        assertThat(of("Turkish diplomats played a central role in the prisoner swap.", "TUR").stance())
+                .isEqualTo(Stance.FAVOR);
         // "ridiculed" stays a verb of speech: it judges its object
         TargetStance tur = of("Opposition deputies ridiculed Turkey's finance minister.", "TUR");
         assertThat(tur.evidence()).allMatch(e -> !e.lemma().equals("=ridiculous"));
