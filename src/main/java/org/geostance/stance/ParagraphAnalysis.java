@@ -1240,15 +1240,19 @@ final class ParagraphAnalysis {
 
     /**
      * An English act named with a modifier that is another name ("the Armenian genocide", "Hezbollah attacks",
-     * "the Gaza war") or owned by one ("Russia's invasion", "Assad's bombs"): the name says whose act or where, so
-     * no nearby target gets it by proximity.
+     * "the Gaza war") or owned by one ("Russia's invasion", "Moscow's relentless bombardment"): the name says whose
+     * act or where, so no nearby target gets it by proximity.
      */
     private boolean namedModifier(int start) {
-        int j = start - 1;
-        if (j >= 0 && (has(j, Fn.GENITIVE) || key[j].equals("'"))) {
-            j--;
+        int owner = start - 1;
+        for (int skipped = 0; owner >= 0 && modifierWord(owner) && skipped < 2; skipped++) {
+            owner--;
         }
-        return j > sentenceStart[sentence[start]] && mentionAt[j] == NONE && isName(j);
+        boolean owned = owner > 0 && (has(owner, Fn.GENITIVE) || key[owner].equals("'"));
+        int j = owned ? owner - 1 : start - 1;
+        int first = sentenceStart[sentence[start]];
+        // a capitalised word opening a sentence is a name only when a genitive says so
+        return (owned ? j >= first : j > first) && mentionAt[j] == NONE && isName(j);
     }
 
     /**
@@ -2558,6 +2562,16 @@ final class ParagraphAnalysis {
 
     private int[] contrastCache;
 
+    /** "not only X but Y", "not just X but Y": the "but" at {@code but} adds Y to X, it does not oppose them. */
+    private boolean closesNotOnly(int sentenceStart, int but) {
+        for (int k = sentenceStart; k + 1 < but; k++) {
+            if (has(k, Fn.NEGATOR) && has(k + 1, Fn.FOCUS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** +1 after a contrast marker of the sentence, -1 before one, 0 when the sentence has none. */
     private int contrast(int token) {
         if (contrastCache == null) {
@@ -2566,7 +2580,7 @@ final class ParagraphAnalysis {
                 int start = sentenceStart[s];
                 int end = Math.min(n, sentenceEnd[s]);
                 for (int j = start; j < end; j++) {
-                    if (!has(j, Fn.CONTRAST) || has(j + 1, Fn.ADDITIVE)) {
+                    if (!has(j, Fn.CONTRAST) || has(j + 1, Fn.ADDITIVE) || closesNotOnly(start, j)) {
                         continue;
                     }
                     boolean initial = true;

@@ -49,4 +49,38 @@ class EditorialJudgementTest {
         assertThat(of("Ankara's response was not indefensible, the envoy argued.", "TUR").stance())
                 .isNotEqualTo(Stance.AGAINST);
     }
+
+    @Test
+    void notOnlyButAddsRatherThanContrasts() {
+        TargetStance isr = of("The Israeli cabinet's plan looked not only reckless but cynical.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(isr)).doesNotContain("before-contrast", "after-contrast");
+        assertThat(rules(of("Turkey's answer was not just harsh but cruel.", "TUR"))).doesNotContain("before-contrast");
+        // "no doubt … but" concedes: the "but" still decides.
+        assertThat(rules(of("No doubt Turkey's gamble was reckless, but it worked.", "TUR"))).contains("before-contrast");
+    }
+
+    @Test
+    void anActOwnedByAnotherNameIsNotTheNearestTargets() {
+        assertThat(of("Turkish troops held their positions under Moscow's bombardment.", "TUR").stance())
+                .isEqualTo(Stance.NEUTRAL);
+        // a target's own genitive still owns its act
+        assertThat(of("Residents fled as Israel's bombardment went on all night.", "ISR").stance()).isEqualTo(Stance.AGAINST);
+    }
+
+    @Test
+    void opinionWordsOfLexicon1141() {
+        assertThat(of("Washington's response to the crackdown has been timid.", "USA").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("Ankara's reply to the leaked report was to shoot the messenger.", "TUR").stance())
+                .isEqualTo(Stance.AGAINST);
+        assertThat(of("A rebel commander said Israel was a partner in crime with the regime.", "ISR").stance())
+                .isEqualTo(Stance.AGAINST);
+        assertThat(of("The claim by Ankara that the journalists were spies is ridiculous.", "TUR").stance())
+                .isEqualTo(Stance.AGAINST);
+        assertThat(of("Turkish diplomats played a central role in the prisoner swap.", "TUR").stance())
+                .isEqualTo(Stance.FAVOR);
+        // "ridiculed" stays a verb of speech: it judges its object
+        TargetStance tur = of("Opposition deputies ridiculed Turkey's finance minister.", "TUR");
+        assertThat(tur.evidence()).allMatch(e -> !e.lemma().equals("=ridiculous"));
+    }
 }
