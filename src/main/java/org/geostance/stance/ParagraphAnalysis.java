@@ -291,7 +291,7 @@ final class ParagraphAnalysis {
             }
             if (boundary) {
                 c++;
-                relative = english && i > 0 && key[i - 1].equals(",") && has(i, Fn.SUBJECT_RELATIVE);
+                relative = i > 0 && key[i - 1].equals(",") && has(i, Fn.SUBJECT_RELATIVE);
             }
             clause[i] = c;
         }
@@ -2076,12 +2076,45 @@ final class ParagraphAnalysis {
                 return relativeAntecedent(previous);
             }
         }
+        if (!english && has(clauseFirst, Fn.SUBJECT_RELATIVE)) {
+            return frenchRelativeAntecedent(clauseFirst);
+        }
         int comma = clauseFirst - 1;
         if (comma < 1 || !key[comma].equals(",") || !has(clauseFirst, Fn.SUBJECT_RELATIVE)) {
             return NONE;
         }
         int m = mentionAt[comma - 1];
         return m != NONE && !speakerMention[m] ? m : NONE;
+    }
+
+    private static final int RELATIVE_ANTECEDENT_WORDS = 4;
+
+    /**
+     * « les frappes américaines qui ont tué », « le ministre turc des Affaires étrangères, qui a dénoncé »: French
+     * « qui » stands for the noun phrase before it, with or without a comma; its target is the one that phrase
+     * names or owns (at most four words back, no verb or cue between). Not the victim of an act (« l'offensive
+     * contre la Turquie, qui … » is the offensive's).
+     */
+    private int frenchRelativeAntecedent(int relative) {
+        int j = relative - 1;
+        if (j >= 0 && key[j].equals(",")) {
+            j--;
+        }
+        int from = Math.max(sentenceStart[sentence[relative]], j - RELATIVE_ANTECEDENT_WORDS + 1);
+        for (; j >= from; j--) {
+            int m = mentionAt[j];
+            if (m != NONE) {
+                int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+                boolean victim = before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER));
+                return victim || speakerMention[m] ? NONE : m;
+            }
+            if (!isWord(j) || occAt[j] != NONE || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA)
+                    || has(j, Fn.REPORTING_VERB) || has(j, Fn.BOUNDARY) || has(j, Fn.DEMONSTRATIVE)) {
+                // (« ce qui a valu … » sums up a clause, no noun)
+                return NONE;
+            }
+        }
+        return NONE;
     }
 
     private Attach victimSubject(Occ occ) {
