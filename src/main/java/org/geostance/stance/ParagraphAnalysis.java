@@ -1769,13 +1769,14 @@ final class ParagraphAnalysis {
         if (m != NONE) {
             return new Attach(m, "pronoun-subject", 1.0, false);
         }
-        m = english ? carriedSubject(clauseFirst) : NONE;
+        m = carriedSubject(clauseFirst);
         return m == NONE ? null : new Attach(m, "carried-subject", 1.0, false);
     }
 
     /**
-     * "the U.S. decision was a retreat and would harm …": a clause opened by "and" with its verb right after it
-     * has no subject of its own; it shares the target in the subject of the clause before it in the sentence.
+     * "the U.S. decision was a retreat and would harm …", « Ankara a salué l'accord et s'est dite prête à … »: a
+     * clause opened by "and" / « et » with its verb right after it has no subject of its own; it shares the target
+     * in the subject of the clause before it in the sentence.
      */
     private int carriedSubject(int clauseFirst) {
         int verb = clauseFirst + 1;
@@ -1783,6 +1784,11 @@ final class ParagraphAnalysis {
         if (c == 0 || verb >= n || !has(clauseFirst, Fn.SUBJECT_CARRIER)
                 || sentence[clauseStart[c - 1]] != sentence[clauseFirst] || !has(verb, Fn.AUXILIARY)
                 && occAt[verb] == NONE || mentionAt[verb] != NONE || has(verb, Fn.SUBJECT_PRONOUN)) {
+            return NONE;
+        }
+        if (!english && (!has(verb, Fn.AUXILIARY) || isSpeechVerb(verb + 1))) {
+            // « abus de pouvoir et entrave à … » is a noun, not a verb; « l'a remercié et a salué « l'amitié » »:
+            // what the verb of speech names is its object, not its subject's act
             return NONE;
         }
         return subjectOfClause(clauseStart[c - 1], null);
