@@ -794,4 +794,12 @@ class FrenchRulesTest {
         assertThat(rulesOf(of("Le président américain a reçu son hôte et a salué « l'amitié » entre les peuples.",
                 "USA"))).noneMatch(rules -> rules.contains("carried-subject"));
     }
+
+    @Test
+    void mediationEffortsBelongToTheirPossessor() {
+        assertThat(describe(of("La Turquie multiplie ses efforts de médiation.", "TUR")))
+                .containsExactly("efforts de médiation (+efforts de médiation) → +0.60 [possessor]");
+        // Rejecting another party's offer of mediation is not mediating.
+        assertThat(of("Israël a rejeté l'offre de médiation de l'Egypte.", "ISR").evidence()).isEmpty();
+    }
 }
