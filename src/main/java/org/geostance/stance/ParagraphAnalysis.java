@@ -291,7 +291,7 @@ final class ParagraphAnalysis {
             }
             if (boundary) {
                 c++;
-                relative = english && i > 0 && key[i - 1].equals(",") && has(i, Fn.SUBJECT_RELATIVE);
+                relative = i > 0 && key[i - 1].equals(",") && has(i, Fn.SUBJECT_RELATIVE);
             }
             clause[i] = c;
         }
@@ -1804,13 +1804,14 @@ final class ParagraphAnalysis {
         if (m != NONE) {
             return new Attach(m, "pronoun-subject", 1.0, false);
         }
-        m = english ? carriedSubject(clauseFirst) : NONE;
+        m = carriedSubject(clauseFirst);
         return m == NONE ? null : new Attach(m, "carried-subject", 1.0, false);
     }
 
     /**
-     * "the U.S. decision was a retreat and would harm …": a clause opened by "and" with its verb right after it
-     * has no subject of its own; it shares the target in the subject of the clause before it in the sentence.
+     * "the U.S. decision was a retreat and would harm …", « Ankara a salué l'accord et s'est dite prête à … »: a
+     * clause opened by "and" / « et » with its verb right after it has no subject of its own; it shares the target
+     * in the subject of the clause before it in the sentence.
      */
     private int carriedSubject(int clauseFirst) {
         int verb = clauseFirst + 1;
@@ -1818,6 +1819,11 @@ final class ParagraphAnalysis {
         if (c == 0 || verb >= n || !has(clauseFirst, Fn.SUBJECT_CARRIER)
                 || sentence[clauseStart[c - 1]] != sentence[clauseFirst] || !has(verb, Fn.AUXILIARY)
                 && occAt[verb] == NONE || mentionAt[verb] != NONE || has(verb, Fn.SUBJECT_PRONOUN)) {
+            return NONE;
+        }
+        if (!english && (!has(verb, Fn.AUXILIARY) || isSpeechVerb(verb + 1))) {
+            // « abus de pouvoir et entrave à … » is a noun, not a verb; « l'a remercié et a salué « l'amitié » »:
+            // what the verb of speech names is its object, not its subject's act
             return NONE;
         }
         return subjectOfClause(clauseStart[c - 1], null);
@@ -2111,12 +2117,45 @@ final class ParagraphAnalysis {
                 return relativeAntecedent(previous);
             }
         }
+        if (!english && has(clauseFirst, Fn.SUBJECT_RELATIVE)) {
+            return frenchRelativeAntecedent(clauseFirst);
+        }
         int comma = clauseFirst - 1;
         if (comma < 1 || !key[comma].equals(",") || !has(clauseFirst, Fn.SUBJECT_RELATIVE)) {
             return NONE;
         }
         int m = mentionAt[comma - 1];
         return m != NONE && !speakerMention[m] ? m : NONE;
+    }
+
+    private static final int RELATIVE_ANTECEDENT_WORDS = 4;
+
+    /**
+     * « les frappes américaines qui ont tué », « le ministre turc des Affaires étrangères, qui a dénoncé »: French
+     * « qui » stands for the noun phrase before it, with or without a comma; its target is the one that phrase
+     * names or owns (at most four words back, no verb or cue between). Not the victim of an act (« l'offensive
+     * contre la Turquie, qui … » is the offensive's).
+     */
+    private int frenchRelativeAntecedent(int relative) {
+        int j = relative - 1;
+        if (j >= 0 && key[j].equals(",")) {
+            j--;
+        }
+        int from = Math.max(sentenceStart[sentence[relative]], j - RELATIVE_ANTECEDENT_WORDS + 1);
+        for (; j >= from; j--) {
+            int m = mentionAt[j];
+            if (m != NONE) {
+                int before = skipDeterminersBackward(mentions[m].firstToken() - 1);
+                boolean victim = before >= 0 && (has(before, Fn.VICTIM_MARKER) || has(before, Fn.BENEFICIARY_MARKER));
+                return victim || speakerMention[m] ? NONE : m;
+            }
+            if (!isWord(j) || occAt[j] != NONE || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA)
+                    || has(j, Fn.REPORTING_VERB) || has(j, Fn.BOUNDARY) || has(j, Fn.DEMONSTRATIVE)) {
+                // (« ce qui a valu … » sums up a clause, no noun)
+                return NONE;
+            }
+        }
+        return NONE;
     }
 
     private Attach victimSubject(Occ occ) {

@@ -740,4 +740,66 @@ class FrenchRulesTest {
         assertThat(of("Washington aimerait que la Turquie renonce à son projet.", "TUR").evidence())
                 .noneMatch(e -> e.cue().startsWith("aime"));
     }
+
+    private static List<List<String>> rulesOf(TargetStance stance) {
+        return stance.evidence().stream().map(Evidence::rules).toList();
+    }
+
+    @Test
+    void aRelativeClauseBelongsToTheTargetItsAntecedentNamesOrOwns() {
+        // No comma: « qui » right after the demonym that qualifies its noun.
+        assertThat(rulesOf(of("Les soldats américains qui ont bafoué la trêve seront jugés.", "USA")))
+                .anyMatch(rules -> rules.contains("relative-antecedent"));
+        // The target owns the noun phrase before the comma (« le ministre turc des Affaires étrangères »).
+        assertThat(rulesOf(of("Le ministre turc des Affaires étrangères, qui a bafoué les règles, est reparti.", "TUR")))
+                .anyMatch(rules -> rules.contains("relative-antecedent"));
+        // The comma closes the relative: a long relative leaves the main verb to the antecedent.
+        assertThat(rulesOf(of("La Turquie, qui avait promis en mars dernier à Moscou une pause de ses "
+                + "opérations dans le nord, a bafoué la trêve.", "TUR")))
+                .anyMatch(rules -> rules.contains("relative-antecedent"));
+    }
+
+    @Test
+    void aRelativeClauseIsNotTheVictimsNorAcrossAVerbNorAfterCe() {
+        assertThat(rulesOf(of("Les attaques contre la Turquie, qui ont bafoué la trêve, ont repris.", "TUR")))
+                .noneMatch(rules -> rules.contains("relative-antecedent"));
+        assertThat(rulesOf(of("Washington arme les rebelles syriens, qui ont bafoué la trêve.", "USA")))
+                .noneMatch(rules -> rules.contains("relative-antecedent"));
+        assertThat(rulesOf(of("La Turquie a fermé sa frontière, ce qui a bafoué la trêve.", "TUR")))
+                .noneMatch(rules -> rules.contains("relative-antecedent"));
+    }
+
+    @Test
+    void adventurismWarCriminalOpeningFireAndDismayingJudgeWhomTheyShould() {
+        assertThat(describe(of("Téhéran dénonce l'aventurisme américain dans le Golfe.", "USA")))
+                .contains("aventurisme (-aventurisme) → -0.70 [adjective-of-target]");
+        // The war criminal is whom the speaker names, not the speaker's own side.
+        assertThat(of("Le président turc a qualifié le chef de la junte de « criminel de guerre ».", "TUR").evidence())
+                .isEmpty();
+        assertThat(describe(of("Des policiers turcs ont ouvert le feu sur la foule.", "TUR")))
+                .containsExactly("ouvert le feu (-ouvrir le feu) → -0.40 [agent-of-act]");
+        assertThat(of("La réponse américaine est affligeante.", "USA").stance()).isEqualTo(Stance.AGAINST);
+        assertThat(of("Des policiers turcs ont essuyé des tirs.", "TUR").evidence())
+                .noneMatch(e -> e.lemma().equals("ouvrir le feu"));
+    }
+
+    @Test
+    void aClauseOpenedByEtAndAnAuxiliarySharesTheSubjectBeforeIt() {
+        assertThat(describe(of("Le Qatar a reçu les négociateurs et s'est dit prêt à aider la Turquie. "
+                + "Ankara a rappelé son ambassadeur et s'est dite prête à contribuer à la paix.", "TUR")))
+                .contains("prête à contribuer (+prêt à aider) → +0.50 [carried-subject]");
+        // A noun after « et » is no verb; what a verb of speech names after « et » is its object.
+        assertThat(rulesOf(of("Le Congrès a jugé le président turc pour abus de pouvoir et entrave à la justice.",
+                "TUR"))).noneMatch(rules -> rules.contains("carried-subject"));
+        assertThat(rulesOf(of("Le président américain a reçu son hôte et a salué « l'amitié » entre les peuples.",
+                "USA"))).noneMatch(rules -> rules.contains("carried-subject"));
+    }
+
+    @Test
+    void mediationEffortsBelongToTheirPossessor() {
+        assertThat(describe(of("La Turquie multiplie ses efforts de médiation.", "TUR")))
+                .containsExactly("efforts de médiation (+efforts de médiation) → +0.60 [possessor]");
+        // Rejecting another party's offer of mediation is not mediating.
+        assertThat(of("Israël a rejeté l'offre de médiation de l'Egypte.", "ISR").evidence()).isEmpty();
+    }
 }
