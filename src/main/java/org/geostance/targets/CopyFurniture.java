@@ -15,10 +15,11 @@ import org.geostance.text.Token;
  *
  * <p>A dateline is, from the paragraph's first token: a place of capitalised words (several joined by "/"),
  * optionally ", region" and ", date" (a month name with a day and/or a year, either order), optionally an agency
- * in parentheses, then a dash or a colon. Without a date or an agency the dateline is bare ("Istanbul —"): only a
- * dash counts, only when no second dash follows in the sentence ("Washington — which had opposed it — agreed" is
- * an aside), and only a capital in it is a place (« Israël - Hamas : la trêve tient » is a headline naming the
- * state). Agencies, month names and markers are words of {@code copy_furniture} in targets.json.
+ * in parentheses, then a dash or a colon. Without a region, a date or an agency the dateline is bare
+ * ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence ("Washington — which had
+ * opposed it — agreed" is an aside), and only a capital in it is a place (« Israël - Hamas : la trêve tient » is
+ * a headline naming the state). Agencies, month names and markers are words of {@code copy_furniture} in
+ * targets.json.
  */
 public record CopyFurniture(List<String> agencies, List<String> months, List<String> markers)
         implements Serializable {
@@ -100,10 +101,12 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             if (i < 0) {
                 return NO_DATELINE;
             }
-            boolean dated = false;
+            boolean placed = false;
             if (isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 && placeEnd(tokens, i + 1) > 0) {
                 i = placeEnd(tokens, i + 1);
+                placed = true;
             }
+            boolean dated = false;
             if (isText(tokens, i, ",") && dateEnd(tokens, i + 1) > 0) {
                 i = dateEnd(tokens, i + 1);
                 dated = true;
@@ -121,7 +124,7 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             if (!dash && !separator.text().equals(":")) {
                 return NO_DATELINE;
             }
-            boolean bare = !dated && !credited;
+            boolean bare = !placed && !dated && !credited;
             if (bare && (!dash || closesAside(text, i))) {
                 return NO_DATELINE;
             }

@@ -22,6 +22,7 @@ class CopyFurnitureTest {
         "ANKARA (AA) - Parliament opened its new session on Monday.",
         "WASHINGTON, Jan 5: The Senate voted on the budget late on Tuesday.",
         "Ankara — Parliament opened its new session on Monday.",
+        "ANKARA, Turkey — Parliament opened its new session on Monday.",
         "Read more: Washington condemns Turkey over the strikes",
         "(Reporting by Jane Doe in Ankara; Editing by John Roe)",
         "Additional reporting by Jane Doe in Washington",
