@@ -67,10 +67,10 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                     .toList();
         }
 
-        /** A link or credit line: a marker opens it, after any bracket ("(Reporting by", « À lire aussi »). */
+        /** A link or credit line: a marker opens it, after any bracket or bullet: "(Reporting by", "► Read more". */
         boolean isLinkOrCredit(Pieces pieces) {
             int first = 0;
-            while (first < pieces.size && isOpening(pieces.surfaces[first])) {
+            while (first < pieces.size && !Character.isLetterOrDigit(pieces.surfaces[first].codePointAt(0))) {
                 first++;
             }
             for (String[] marker : markers) {
@@ -88,10 +88,6 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                 }
             }
             return true;
-        }
-
-        private static boolean isOpening(String surface) {
-            return surface.equals("(") || surface.equals("[");
         }
 
         /** The dateline that opens the paragraph, or {@link #NO_DATELINE}. */

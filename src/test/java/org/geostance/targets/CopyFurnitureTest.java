@@ -38,6 +38,7 @@ class CopyFurnitureTest {
         "ANKARA, 1er mars 2024 (AFP) – Le Parlement a ouvert sa session lundi.",
         "Lire aussi : Washington condamne les frappes",
         "À lire aussi : Ankara menace Damas",
+        "► LIRE AUSSI - Washington durcit le ton face à Ankara",
         "Par Jean Dupont, envoyé spécial à Ankara",
         "De notre correspondant à Washington, Jean Dupont",
     })
