@@ -1,5 +1,7 @@
 package org.geostance.ingest;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 /** Character classes used throughout ingest, defined once so that header, splitter and JSONL agree. */
 final class Chars {
 
@@ -21,11 +23,14 @@ final class Chars {
     }
 
     /**
-     * Replaces control characters other than tab, LF and CR by a space, and removes the invisible line-break
-     * hints that scraped pages leave inside words (soft hyphen, zero-width space, word joiner, a BOM inside the
-     * text): "Tur\u00ADquie" must still read "Turquie". Returns the same string when there is nothing to do.
+     * Decodes the HTML entities that scraped pages leave in text (&amp;amp; &amp;#39; &amp;quot; &amp;rsquo;), one
+     * level only, then replaces control characters other than tab, LF and CR by a space, and removes the invisible
+     * line-break hints that scraped pages leave inside words (soft hyphen, zero-width space, word joiner, a BOM
+     * inside the text): "Turkey&amp;#39;s" must read "Turkey's" and "Tur\u00ADquie" "Turquie". Returns the same
+     * string when there is nothing to do.
      */
-    static String clean(String text) {
+    static String clean(String raw) {
+        String text = raw.indexOf('&') < 0 ? raw : StringEscapeUtils.unescapeHtml4(raw);
         int first = firstToClean(text);
         if (first < 0) {
             return text;

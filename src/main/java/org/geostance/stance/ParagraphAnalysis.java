@@ -707,8 +707,11 @@ final class ParagraphAnalysis {
         int start = end;
         while (start > sentenceStart[s] && end - start < 8) {
             String k = key[start - 1];
+            // A dash before the subject ends a dateline: "ANKARA (Reuters) - Turkish officials said" (one right
+            // before the verb closes an aside, and the subject is further back).
             if (k.equals(",") || quoteMark[start - 1] || ";:".contains(k) || has(start - 1, Fn.BOUNDARY)
-                    || has(start - 1, Fn.CONTRAST) || has(start - 1, Fn.CONJUNCTION) || has(start - 1, Fn.REPORTING_VERB)) {
+                    || has(start - 1, Fn.CONTRAST) || has(start - 1, Fn.CONJUNCTION) || has(start - 1, Fn.REPORTING_VERB)
+                    || start < end && tokens.get(start - 1).isDash()) {
                 break;
             }
             start--;

@@ -44,7 +44,8 @@ public final class TargetDictionary implements Serializable {
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    private static final Set<String> TOP_FIELDS = Set.of("version", "description", "place_only", "targets");
+    private static final Set<String> TOP_FIELDS = Set.of("version", "description", "place_only", "copy_furniture",
+            "targets");
     private static final Set<String> TARGET_FIELDS = Set.of("code", "name", "aliases", "not");
     private static final Set<String> ALIAS_FIELDS = Set.of("text", "kind", "inflect", "forms", "case_sensitive",
             "capitalized", "needs_support", "combining", "from", "to");
@@ -53,17 +54,21 @@ public final class TargetDictionary implements Serializable {
     private static final Set<String> PLACE_FIELDS = Set.of("kinds", "window", "languages");
     private static final Set<String> CUE_FIELDS = Set.of("prepositions", "determiners", "place_cues",
             "address_cues", "motion_prepositions", "motion_cues");
+    private static final Set<String> FURNITURE_FIELDS = Set.of("agencies", "months", "markers");
 
     private final String sourceName;
     private final String digest;
     private final List<Target> targets;
     private final PlaceOnlyRule placeOnlyRule;
+    private final CopyFurniture copyFurniture;
 
-    private TargetDictionary(String sourceName, String digest, List<Target> targets, PlaceOnlyRule placeOnlyRule) {
+    private TargetDictionary(String sourceName, String digest, List<Target> targets, PlaceOnlyRule placeOnlyRule,
+                             CopyFurniture copyFurniture) {
         this.sourceName = sourceName;
         this.digest = digest;
         this.targets = List.copyOf(targets);
         this.placeOnlyRule = placeOnlyRule;
+        this.copyFurniture = copyFurniture;
     }
 
     public static TargetDictionary load(Path json) {
@@ -109,6 +114,10 @@ public final class TargetDictionary implements Serializable {
 
     public PlaceOnlyRule placeOnlyRule() {
         return placeOnlyRule;
+    }
+
+    public CopyFurniture copyFurniture() {
+        return copyFurniture;
     }
 
     /** The alias languages used in the file, "any" excluded. */
@@ -183,7 +192,9 @@ public final class TargetDictionary implements Serializable {
             }
             PlaceOnlyRule rule = root.has("place_only") ? placeOnlyRule(root.get("place_only"), "$.place_only")
                     : PlaceOnlyRule.NONE;
-            return new TargetDictionary(source, sha256(bytes), targets, rule);
+            CopyFurniture furniture = root.has("copy_furniture")
+                    ? copyFurniture(root.get("copy_furniture"), "$.copy_furniture") : CopyFurniture.NONE;
+            return new TargetDictionary(source, sha256(bytes), targets, rule, furniture);
         }
 
         private Target target(JsonNode node, String path) {
@@ -368,6 +379,13 @@ public final class TargetDictionary implements Serializable {
                 }
             }
             return new PlaceOnlyRule(kinds, window, languages);
+        }
+
+        private CopyFurniture copyFurniture(JsonNode node, String path) {
+            object(node, path);
+            checkFields(node, path, FURNITURE_FIELDS);
+            return new CopyFurniture(strings(node, "agencies", path), strings(node, "months", path),
+                    strings(node, "markers", path));
         }
 
         private List<String> strings(JsonNode node, String field, String path) {

@@ -22,9 +22,10 @@ import org.geostance.text.Token;
  * of an alias's first piece to its candidate entries, longest first: one hash lookup per piece, no regular
  * expression. At each piece the longest matching entry wins and its pieces are consumed; when it is an exclusion
  * (« Amérique latine », "Washington Post") or a leader out of office at the article's date, they produce no
- * mention. Then two filters: the place-only rule drops capitals named only as a location ({@link PlaceOnlyRule}),
- * and aliases marked {@code needs_support} (MIT, « Congrès ») are kept only when another reference to the same
- * target remains in the paragraph.
+ * mention. Then three filters: nothing in the paragraph's copy furniture counts ({@link CopyFurniture}: a wire
+ * dateline's place, a "Read more:" or credit line); the place-only rule drops capitals named only as a location
+ * ({@link PlaceOnlyRule}); aliases marked {@code needs_support} (MIT, « Congrès ») are kept only when another
+ * reference to the same target remains in the paragraph.
  *
  * <p>Language: "fr" uses the "fr" and "any" aliases, "en" the "en" and "any" ones (any language with its own list
  * likewise); any other language, "unknown" and null use every list. Dates: an article dated to the month (or
@@ -43,6 +44,7 @@ public final class TargetMatcher implements Serializable {
     private final View everyLanguage;
     private final Set<AliasKind> placeKinds;
     private final int placeWindow;
+    private final CopyFurniture.Folded furniture;
 
     public TargetMatcher(TargetDictionary dictionary) {
         this.dictionary = dictionary;
@@ -50,6 +52,7 @@ public final class TargetMatcher implements Serializable {
         PlaceOnlyRule rule = dictionary.placeOnlyRule();
         this.placeKinds = rule.kinds();
         this.placeWindow = rule.window();
+        this.furniture = dictionary.copyFurniture().folded();
         Map<String, View> byLanguage = new HashMap<>();
         for (String language : dictionary.languages()) {
             List<Entry> selected = entries.stream()
@@ -139,10 +142,13 @@ public final class TargetMatcher implements Serializable {
         boolean[] keep = new boolean[mentions.size()];
         Set<String> supported = null;
         boolean weak = false;
+        boolean linkOrCredit = furniture.isLinkOrCredit(pieces);
+        CopyFurniture.Dateline dateline = furniture.dateline(text);
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            keep[m] = !placeKinds.contains(mention.kind())
-                    || !isPlaceOnly(text, pieces, pieceRanges[2 * m], pieceRanges[2 * m + 1], view.cues);
+            keep[m] = !linkOrCredit && !dateline.covers(mention, placeKinds)
+                    && (!placeKinds.contains(mention.kind())
+                        || !isPlaceOnly(text, pieces, pieceRanges[2 * m], pieceRanges[2 * m + 1], view.cues));
             if (keep[m] && !matched.get(m).needsSupport) {
                 if (supported == null) {
                     supported = new HashSet<>(4);

@@ -14,4 +14,14 @@ public record Token(String text, String key, int begin, int end) implements Seri
     public boolean isWord() {
         return !text.isEmpty() && Character.isLetterOrDigit(text.codePointAt(0));
     }
+
+    /** A hyphen, en dash or em dash standing alone, or a run of them ("--"). */
+    public boolean isDash() {
+        for (int k = 0; k < text.length(); k++) {
+            if (Character.getType(text.charAt(k)) != Character.DASH_PUNCTUATION) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
 }

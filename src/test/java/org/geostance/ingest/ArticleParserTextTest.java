@@ -229,6 +229,17 @@ class ArticleParserTextTest {
     }
 
     @Test
+    void htmlEntitiesLeftInScrapedTextAreDecodedOnce() {
+        Article article = article(PARSER.parse("e.txt", utf8(
+                "Turkey&#39;s &quot;historic&quot; vote &amp; Israel&rsquo;s reply&nbsp;: &laquo;&#160;non&#x202F;&raquo;"
+                        + "\n\nAT&T; R&D; &amp;amp; stays &amp;")));
+
+        assertThat(article.paragraphs()).containsExactly(
+                "Turkey's \"historic\" vote & Israel\u2019s reply\u00A0: \u00AB\u00A0non\u202F\u00BB",
+                "AT&T; R&D; &amp; stays &");
+    }
+
+    @Test
     void metadataFillsSourceTitleUrlAndDateButTheHeaderDateWins() {
         ArticleParser parser = new ArticleParser(Map.of(
                 "seed_2020-07_iran-syria", new ArticleMetadata("seed_2020-07_iran-syria", "Pars Today", "2020-07-09",

@@ -552,6 +552,14 @@ class EnglishStanceRulesTest {
     }
 
     @Test
+    void aDatelineIsNotPartOfTheSpeaker() {
+        TargetStance isr = of("ANKARA (Reuters) - Turkish officials condemned Israel on Tuesday.", "ISR");
+        assertThat(isr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(isr.holder()).isEqualTo("Turkish officials");
+        assertThat(of("Istanbul — Protesters accused Israel of war crimes.", "ISR").holder()).isEqualTo("Protesters");
+    }
+
+    @Test
     void lexicon18JudgementsOfMeasuresAndActsThatEndangerOthers() {
         TargetStance usa = of("The minister said Washington has no right to decide the fate of the city.", "USA");
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);

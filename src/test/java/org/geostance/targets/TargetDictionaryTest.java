@@ -184,6 +184,10 @@ class TargetDictionaryTest {
                 "targets.json: $.targets[0].not.fr[0]: empty phrase", "$.targets[0].not.fr[0]");
         assertInvalid("{\"targets\": [" + oneTarget("TUR", VALID_ALIAS) + "], \"place_only\": {\"kinds\": [\"CITY\"]}}",
                 "targets.json: $.place_only.kinds[0]: unknown kind (CITY)", "$.place_only.kinds[0]");
+        assertInvalid("{\"targets\": [" + oneTarget("TUR", VALID_ALIAS) + "], \"copy_furniture\": {\"agency\": []}}",
+                "targets.json: $.copy_furniture.agency: unknown field", "$.copy_furniture.agency");
+        assertInvalid("{\"targets\": [" + oneTarget("TUR", VALID_ALIAS) + "], \"copy_furniture\": {\"months\": [1]}}",
+                "targets.json: $.copy_furniture.months[0]: expected a non-empty string", "$.copy_furniture.months[0]");
     }
 
     @Test
