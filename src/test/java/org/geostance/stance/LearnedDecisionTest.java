@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 /** The shipped decision layers over the hand decision, on paragraphs written for these tests. */
 class LearnedDecisionTest {
     private static final String BLAME_NEAR_AND_FAR = "Rights groups said Israel must answer for the deaths of the two"
-            + " reporters. Turkey hosted the talks on Tuesday, and several delegates said afterwards that the organisers"
+            + " reporters. Turkey chaired the meeting on Tuesday, and several delegates said afterwards that the organisers"
             + " must answer for the chaos.";
 
     private static LearnedDecision.Decision decision(String language, String paragraph, String target) {
