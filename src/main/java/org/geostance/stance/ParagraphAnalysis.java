@@ -529,6 +529,8 @@ final class ParagraphAnalysis {
 
     private void findHolders() {
         // 1. Quotations: « ... », a déclaré X / X a déclaré : « ... » / "...", X said.
+        int previousHolder = NONE;
+        int previousClose = NONE;
         for (int o = 0; o < n; o++) {
             if (!quoteMark[o] || (o + 1 < n && !quoted[o + 1]) || (o > 0 && quoted[o - 1])) {
                 continue;
@@ -541,7 +543,12 @@ final class ParagraphAnalysis {
             if (holder == NONE) {
                 holder = holderBeforeQuote(o);
             }
+            if (holder == NONE && continuesQuote(o, previousClose)) {
+                holder = previousHolder; // "…," Erdogan said. "We will not forget…": the same speaker goes on
+            }
             assignHolder(o, c + 1, holder);
+            previousHolder = holder;
+            previousClose = c;
         }
         // 2. Reported speech without quotation marks.
         for (int v = 0; v < n; v++) {
@@ -678,6 +685,23 @@ final class ParagraphAnalysis {
             }
         }
         return NONE;
+    }
+
+    /**
+     * A quotation that opens the sentence right after the one where the previous quotation closed with its
+     * attribution: the wire's "…," he said. "…" goes on with the same speaker.
+     */
+    private boolean continuesQuote(int open, int previousClose) {
+        if (previousClose == NONE || previousClose >= n || open + 1 >= n
+                || sentence[open + 1] != sentence[previousClose] + 1) {
+            return false;
+        }
+        for (int j = sentenceStart[sentence[open + 1]]; j < open; j++) {
+            if (isWord(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Before an opening quote: « X a déclaré : », « X a déclaré que l'accord « … » ». */

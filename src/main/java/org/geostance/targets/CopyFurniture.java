@@ -1,6 +1,7 @@
 package org.geostance.targets;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,40 +12,62 @@ import org.geostance.text.Token;
 /**
  * The furniture of published copy that names places without referring to them: the wire dateline that opens a
  * paragraph ("ANKARA, July 3 (Reuters) -", « Jérusalem, 3 mars (AFP) – », "Istanbul —") and the paragraphs that
- * are only links or credits ("Read more: …", « Lire aussi : … », "(Reporting by … in Ankara; …)").
+ * are only links or credits ("Read more: …", « Lire aussi : … », "(Reporting by … in Ankara; …)"), and the photo
+ * credits inside a paragraph ("ISRAELI ARMY/AFP", "(AP Photo/Maya Levin)").
  *
  * <p>A dateline is, from the paragraph's first token: a place of capitalised words (several joined by "/"),
- * optionally ", region" and ", date" (a month name with a day and/or a year, either order), optionally an agency
- * in parentheses, then a dash or a colon. Without a region, a date or an agency the dateline is bare
- * ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence ("Washington — which had
+ * optionally ", region" and ", date" (a month name with a day and/or a year, either order; the comma before the date
+ * may be missing), optionally an agency in parentheses, then a dash or a colon. After a place in capitals
+ * ("ANKARA (Hürriyet) -") any short capitalised source in parentheses counts as the agency before a dash. A dateline
+ * may also follow a headline that the ingest joined into the paragraph ("Turkey hits back ANKARA (Reuters) - …"):
+ * there it must be in capitals, right after a word in ordinary case, and not bare. Without a region, a date or an
+ * agency the dateline is bare ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence ("Washington — which had
  * opposed it — agreed" is an aside), and only a capital in it is a place (« Israël - Hamas : la trêve tient » is
  * a headline naming the state). Agencies, month names and markers are words of {@code copy_furniture} in
  * targets.json.
  */
-public record CopyFurniture(List<String> agencies, List<String> months, List<String> markers)
-        implements Serializable {
+public record CopyFurniture(List<String> agencies, List<String> months, List<String> markers,
+                            List<String> creditWords) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    public static final CopyFurniture NONE = new CopyFurniture(List.of(), List.of(), List.of());
+    public static final CopyFurniture NONE = new CopyFurniture(List.of(), List.of(), List.of(), List.of());
 
     /** "TEL AVIV", "RIO DE JANEIRO": more words than that is a sentence, not a place. */
     private static final int MAX_PLACE_WORDS = 4;
+
+    /** "(Hürriyet Daily News)": a source named in more words is an aside, not a dateline's credit. */
+    private static final int MAX_SOURCE_WORDS = 3;
+
+    /** A headline joined before a dateline is short: past this many tokens the capitals are in the story. */
+    private static final int MAX_HEADLINE_TOKENS = 20;
 
     public CopyFurniture {
         agencies = List.copyOf(agencies);
         months = List.copyOf(months);
         markers = List.copyOf(markers);
+        creditWords = List.copyOf(creditWords);
     }
 
-    /** The paragraph's dateline: chars [0, end); {@link #NO_DATELINE} has end 0. */
-    record Dateline(int end, boolean bare) {
+    /** The paragraph's dateline: chars [begin, end); {@link #NO_DATELINE} is empty. */
+    record Dateline(int begin, int end, boolean bare) {
         /** Whether the mention is the dateline's place, not a reference: in a bare dateline, capitals only. */
         boolean covers(Mention mention, Set<AliasKind> placeKinds) {
-            return mention.begin() < end && (!bare || placeKinds.contains(mention.kind()));
+            return mention.begin() >= begin && mention.begin() < end
+                    && (!bare || placeKinds.contains(mention.kind()));
         }
     }
 
-    static final Dateline NO_DATELINE = new Dateline(0, false);
+    static final Dateline NO_DATELINE = new Dateline(0, 0, false);
+
+    /** Whether the mention starts inside one of the credits, chars [begin, end) pairs. */
+    static boolean inCredit(Mention mention, List<int[]> credits) {
+        for (int[] credit : credits) {
+            if (mention.begin() >= credit[0] && mention.begin() < credit[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The lists folded for lookup, built once per matcher. */
     Folded folded() {
@@ -57,11 +80,13 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
 
         private final Set<String> agencies = new HashSet<>();
         private final Set<String> months = new HashSet<>();
+        private final Set<String> creditWords = new HashSet<>();
         private final List<String[]> markers;
 
         private Folded(CopyFurniture furniture) {
             furniture.agencies.forEach(a -> agencies.add(Folding.key(a)));
             furniture.months.forEach(m -> months.add(Folding.key(m)));
+            furniture.creditWords.forEach(w -> creditWords.add(Folding.key(w)));
             markers = furniture.markers.stream()
                     .map(m -> Pieces.ofAlias(m).stream().map(p -> p[0]).toArray(String[]::new))
                     .toList();
@@ -90,26 +115,53 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             return true;
         }
 
-        /** The dateline that opens the paragraph, or {@link #NO_DATELINE}. */
+        /**
+         * The dateline that opens the paragraph, or the one right after a headline the ingest joined into it, or
+         * {@link #NO_DATELINE}.
+         */
         Dateline dateline(AnalyzedText text) {
+            Dateline opening = datelineAt(text, 0);
+            if (opening != NO_DATELINE) {
+                return opening;
+            }
             List<Token> tokens = text.tokens();
-            int i = placeEnd(tokens, 0);
-            if (i < 0) {
+            int last = Math.min(tokens.size(), MAX_HEADLINE_TOKENS);
+            for (int k = 1; k < last; k++) {
+                if (tokens.get(k - 1).isWord() && !isShouted(tokens.get(k - 1)) && isShouted(tokens.get(k))) {
+                    Dateline after = datelineAt(text, k);
+                    if (after != NO_DATELINE && !after.bare()) {
+                        return after;
+                    }
+                }
+            }
+            return NO_DATELINE;
+        }
+
+        private Dateline datelineAt(AnalyzedText text, int from) {
+            List<Token> tokens = text.tokens();
+            int i = placeEnd(tokens, from);
+            if (i < 0 || from > 0 && !allShouted(tokens, from, i)) {
                 return NO_DATELINE;
             }
+            boolean shouted = allShouted(tokens, from, i);
             boolean placed = false;
             if (isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 && placeEnd(tokens, i + 1) > 0) {
                 i = placeEnd(tokens, i + 1);
                 placed = true;
             }
             boolean dated = false;
-            if (isText(tokens, i, ",") && dateEnd(tokens, i + 1) > 0) {
-                i = dateEnd(tokens, i + 1);
+            int date = isText(tokens, i, ",") ? dateEnd(tokens, i + 1) : dateEnd(tokens, i);
+            if (date > 0) {
+                i = date;
                 dated = true;
             }
             boolean credited = false;
             if (isText(tokens, i, "(") && agencyEnd(tokens, i + 1) > 0) {
                 i = agencyEnd(tokens, i + 1);
+                credited = true;
+            } else if (shouted && isText(tokens, i, "(") && sourceEnd(tokens, i + 1) > 0
+                    && isDash(tokens, sourceEnd(tokens, i + 1))) {
+                i = sourceEnd(tokens, i + 1);
                 credited = true;
             }
             if (i + 1 >= tokens.size()) {
@@ -124,7 +176,64 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             if (bare && (!dash || closesAside(text, i))) {
                 return NO_DATELINE;
             }
-            return new Dateline(separator.end(), bare);
+            return new Dateline(tokens.get(from).begin(), separator.end(), bare);
+        }
+
+        /**
+         * Photo credits: upper-case words, credit words ("Handout", "via") and an agency around a "/" — "ISRAELI
+         * ARMY/AFP", "U.S. NAVY/Handout via REUTERS", « ARMÉE ISRAÉLIENNE / AFP » — and a parenthesis that opens
+         * with such a credit, "(AP Photo/Maya Levin)". The tokenizer keeps "ARMY/AFP" whole: a slash counts inside
+         * a token too. Chars [begin, end) pairs.
+         */
+        List<int[]> credits(AnalyzedText text) {
+            List<Token> tokens = text.tokens();
+            List<int[]> credits = new ArrayList<>();
+            for (int s = 0; s < tokens.size(); s++) {
+                if (!tokens.get(s).text().contains("/")) {
+                    continue;
+                }
+                int first = s;
+                while (first > 0 && isCreditToken(tokens.get(first - 1))) {
+                    first--;
+                }
+                int last = s + 1;
+                while (last < tokens.size() && isCreditToken(tokens.get(last))) {
+                    last++;
+                }
+                if (!namesAgency(tokens, first, last)) {
+                    continue;
+                }
+                if (first > 0 && isText(tokens, first - 1, "(")) {
+                    while (last < tokens.size() && !isText(tokens, last, ")")) {
+                        last++;
+                    }
+                }
+                if (last > first) {
+                    credits.add(new int[] {tokens.get(first).begin(), tokens.get(last - 1).end()});
+                }
+            }
+            return credits;
+        }
+
+        private boolean isCreditToken(Token token) {
+            for (String part : token.text().split("/")) {
+                String key = Folding.key(part);
+                if (!part.isEmpty() && !isShouted(part) && !creditWords.contains(key) && !agencies.contains(key)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean namesAgency(List<Token> tokens, int from, int to) {
+            for (int k = from; k < to; k++) {
+                for (String part : tokens.get(k).text().split("/")) {
+                    if (agencies.contains(stripDot(Folding.key(part)))) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /** Another dash after the one at {@code dash} in its sentence: the two enclose an aside. */
@@ -139,11 +248,15 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             return false;
         }
 
-        /** After one to {@link #MAX_PLACE_WORDS} capitalised words, "/" joining places; -1 when none. */
-        private static int placeEnd(List<Token> tokens, int from) {
+        /**
+         * After one to {@link #MAX_PLACE_WORDS} capitalised words, "/" joining places, up to a month ("ANKARA Jan 23");
+         * -1 when none.
+         */
+        private int placeEnd(List<Token> tokens, int from) {
             int i = from;
             int words = 0;
-            while (i < tokens.size() && words < MAX_PLACE_WORDS && isCapitalised(tokens.get(i))) {
+            while (i < tokens.size() && words < MAX_PLACE_WORDS && isCapitalised(tokens.get(i))
+                    && !(i > from && isMonth(tokens, i))) {
                 i++;
                 words++;
                 if (isText(tokens, i, "/") && i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1))) {
@@ -151,7 +264,7 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                     words = 0;
                 }
             }
-            return i > from && (i >= tokens.size() || !isCapitalised(tokens.get(i))) ? i : -1;
+            return i > from && (i >= tokens.size() || !isCapitalised(tokens.get(i)) || isMonth(tokens, i)) ? i : -1;
         }
 
         /** "July 3", "Jan. 23, 2024", « 3 mars », « 1er mars 2024 », "March 2024"; -1 when not a date. */
@@ -195,6 +308,47 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                 i++;
             }
             return i > from && isText(tokens, i, ")") ? i + 1 : -1;
+        }
+
+        /** Past "(Hürriyet)", "(Arab News)": one to {@link #MAX_SOURCE_WORDS} capitalised words and ")"; or -1. */
+        private static int sourceEnd(List<Token> tokens, int from) {
+            int i = from;
+            while (i < tokens.size() && i - from < MAX_SOURCE_WORDS && isCapitalised(tokens.get(i))) {
+                i++;
+            }
+            return i > from && isText(tokens, i, ")") ? i + 1 : -1;
+        }
+
+        /** A word in capitals: "ANKARA", "U.S.", « ISRAÉLIENNE »; not "A" or "I" alone. */
+        private static boolean isShouted(Token token) {
+            return isShouted(token.text());
+        }
+
+        private static boolean isShouted(String t) {
+            int letters = 0;
+            for (int k = 0; k < t.length(); k++) {
+                char c = t.charAt(k);
+                if (Character.isLowerCase(c)) {
+                    return false;
+                }
+                if (Character.isLetter(c)) {
+                    letters++;
+                }
+            }
+            return letters >= 2;
+        }
+
+        private static boolean allShouted(List<Token> tokens, int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!tokens.get(k).text().equals("/") && !isShouted(tokens.get(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isDash(List<Token> tokens, int i) {
+            return i < tokens.size() && tokens.get(i).isDash();
         }
 
         private static boolean isCapitalised(Token token) {

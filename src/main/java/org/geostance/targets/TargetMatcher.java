@@ -144,9 +144,10 @@ public final class TargetMatcher implements Serializable {
         boolean weak = false;
         boolean linkOrCredit = furniture.isLinkOrCredit(pieces);
         CopyFurniture.Dateline dateline = furniture.dateline(text);
+        List<int[]> credits = furniture.credits(text);
         for (int m = 0; m < mentions.size(); m++) {
             Mention mention = mentions.get(m);
-            keep[m] = !linkOrCredit && !dateline.covers(mention, placeKinds)
+            keep[m] = !linkOrCredit && !dateline.covers(mention, placeKinds) && !CopyFurniture.inCredit(mention, credits)
                     && (!placeKinds.contains(mention.kind())
                         || !isPlaceOnly(text, pieces, pieceRanges[2 * m], pieceRanges[2 * m + 1], view.cues));
             if (keep[m] && !matched.get(m).needsSupport) {

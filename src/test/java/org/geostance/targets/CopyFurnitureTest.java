@@ -23,6 +23,11 @@ class CopyFurnitureTest {
         "WASHINGTON, Jan 5: The Senate voted on the budget late on Tuesday.",
         "Ankara — Parliament opened its new session on Monday.",
         "ANKARA, Turkey — Parliament opened its new session on Monday.",
+        "ANKARA Jan 23 (Reuters) - Kurdish militants attacked a police station near the border.",
+        "ANKARA, Turkey, Jan. 23 (AP) — Parliament opened its new session on Monday.",
+        "ISTANBUL/ANKARA (Reuters) - Thousands marched through both cities on Sunday.",
+        "ANKARA (Hurriyet Daily News) - Parliament opened its new session on Monday.",
+        "WASHINGTON (JNS) — The cabinet met late into the night.",
         "Read more: Washington condemns Turkey over the strikes",
         "(Reporting by Jane Doe in Ankara; Editing by John Roe)",
         "Additional reporting by Jane Doe in Washington",
@@ -36,6 +41,8 @@ class CopyFurnitureTest {
         "ANKARA (AFP) - Le Parlement a ouvert sa session lundi.",
         "Ankara, 3 mars (AFP) – Le Parlement a ouvert sa session lundi.",
         "ANKARA, 1er mars 2024 (AFP) – Le Parlement a ouvert sa session lundi.",
+        "ISTANBUL/ANKARA, 12 mai (AFP) - Des milliers de manifestants ont défilé dimanche.",
+        "ANKARA, 12 mai (Hürriyet) - Le cabinet s'est réuni tard dans la nuit.",
         "Lire aussi : Washington condamne les frappes",
         "À lire aussi : Ankara menace Damas",
         "► LIRE AUSSI - Washington durcit le ton face à Ankara",
@@ -56,9 +63,24 @@ class CopyFurnitureTest {
         // A dash pair is an aside, not a dateline.
         "Washington — which had long opposed the bid — welcomed the vote.|USA:Washington",
         "Read the statement: Washington condemns the strikes.|USA:Washington",
+        // A headline the ingest joined before the dateline keeps its references; the dateline's place goes.
+        "Turkey rebuffs Israel ANKARA (Reuters) - Parliament met on Monday.|TUR:Turkey,ISR:Israel",
+        "Turkey rebuffs Israel ANKARA, Jan 23 - Parliament met on Monday.|TUR:Turkey,ISR:Israel",
+        // Capitals in the story after a full stop, or without a date or source, are no dateline.
+        "Talks ended. ANKARA (Reuters) said nothing.|TUR:ANKARA",
+        "Ties with TURKEY - and with Israel - are strained.|TUR:TURKEY,ISR:Israel",
+        // An unlisted source counts only after a place in capitals and before a dash.
+        "Ankara (local media) - Parliament met on Monday.|TUR:Ankara",
+        "ANKARA (Hurriyet): the talks went on.|TUR:ANKARA",
+        // Photo credits: upper-case words and an agency around a slash.
+        "Soldiers patrol the border near Gaza. ISRAELI ARMY/AFP|",
+        "A destroyer in the Gulf. Photo: U.S. NAVY/Handout via REUTERS|",
+        "Protesters in Ankara on Sunday (AP Photo/Israel Levin) as Turkey votes.|TUR:Turkey",
+        "Turkey and Israel/AFP-style deals were signed.|TUR:Turkey,ISR:Israel",
+        "Trade between TURKEY/ISRAEL grew last year.|TUR:TURKEY,ISR:ISRAEL",
     })
     void englishReferencesAroundFurnitureStay(String text, String expected) {
-        assertThat(enSpans(text)).containsExactly(expected.split(","));
+        assertThat(enSpans(text)).containsExactly(expected == null ? new String[0] : expected.split(","));
     }
 
     @ParameterizedTest
@@ -70,8 +92,10 @@ class CopyFurnitureTest {
         "Par ailleurs, Ankara a démenti.|TUR:Ankara",
         // A bare opening before a dash drops a capital only: a country there is a headline's subject.
         "Israël - Hamas : la trêve tient toujours.|ISR:Israël",
+        "Des soldats patrouillent à Gaza. Photo : ARMÉE ISRAÉLIENNE / AFP|",
+        "Des soldats israéliens à Gaza, le 3 mars. ARMÉE ISRAÉLIENNE / AFP|ISR:israéliens",
     })
     void frenchReferencesAroundFurnitureStay(String text, String expected) {
-        assertThat(frSpans(text)).containsExactly(expected.split(","));
+        assertThat(frSpans(text)).containsExactly(expected == null ? new String[0] : expected.split(","));
     }
 }
