@@ -181,7 +181,7 @@ final class ParagraphAnalysis {
             | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
             | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
             | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
-            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit();
+            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit() | Fn.TOLERANCE.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -2554,10 +2554,34 @@ final class ParagraphAnalysis {
                 }
                 CueClass k = occ.cue().cueClass();
                 boolean noun = k == CueClass.FRAMING || k == CueClass.ATTRIBUTE;
+                if (occ.cue().weight() < 0 && refusedObject(j, s)) {
+                    return NONE;
+                }
                 return !english && noun && prepositionBetween(j, s) ? NONE : j;
             }
         }
         return NONE;
+    }
+
+    /**
+     * "will not accept Turkey's aggression", « ne tolérera jamais l'agression turque »: the negation refuses the verb
+     * of tolerance, not the hostile act that is its object, which stays an accusation. The verb may sit inside the
+     * « ne … jamais » frame, before the negator found.
+     */
+    private boolean refusedObject(int negator, int cue) {
+        int from = negator;
+        for (int k = negator - 1; k >= Math.max(clauseStart[clause[cue]], negator - 3); k--) {
+            if (has(k, Fn.NEGATOR)) {
+                from = k;
+                break;
+            }
+        }
+        for (int j = from + 1; j < cue; j++) {
+            if (has(j, Fn.TOLERANCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
