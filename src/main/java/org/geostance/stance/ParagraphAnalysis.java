@@ -2476,7 +2476,7 @@ final class ParagraphAnalysis {
         int spanStart = occ.start();
         int spanEnd = occ.end();
 
-        int negator = negator(occ);
+        int negator = negator(occ, a);
         if (negator != NONE) {
             rules.add("negated");
             w = cue.weight() > 0 ? cue.weight() * params.negatedPositive() : cue.weight() * params.negatedNegative();
@@ -2543,8 +2543,11 @@ final class ParagraphAnalysis {
         return has(clauseStart[clause[token]], Fn.CONDITION);
     }
 
-    /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */
-    private int negator(Occ occ) {
+    /**
+     * A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only") or
+     * spent on a verb of tolerance whose object is the cue.
+     */
+    private int negator(Occ occ, Attach a) {
         int s = occ.start();
         int from = Math.max(clauseStart[clause[s]], s - 6);
         for (int j = s - 1; j >= from; j--) {
@@ -2554,7 +2557,10 @@ final class ParagraphAnalysis {
                 }
                 CueClass k = occ.cue().cueClass();
                 boolean noun = k == CueClass.FRAMING || k == CueClass.ATTRIBUTE;
-                if (occ.cue().weight() < 0 && refusedObject(j, s)) {
+                // Only an act the grammar gives its author: "would not allow any threat on its border" refuses a
+                // threat from no one, and the nearest target is not its author.
+                boolean attributed = !a.rule().equals("nearest-target");
+                if (occ.cue().weight() < 0 && attributed && refusedObject(j, s)) {
                     return NONE;
                 }
                 return !english && noun && prepositionBetween(j, s) ? NONE : j;
