@@ -14,7 +14,7 @@ class NegationScopeTest {
 
     private static Evidence cue(String language, String paragraph, String target, String lemma) {
         return Fixtures.stanceOf(language, DATE, paragraph, target).evidence().stream()
-                .filter(e -> e.lemma().equals(lemma)).findFirst()
+                .filter(e -> e.lemma().contains(lemma)).findFirst()
                 .orElseThrow(() -> new AssertionError(lemma + " gives no evidence on " + target + " in: " + paragraph));
     }
 
@@ -40,6 +40,9 @@ class NegationScopeTest {
         accusation("fr", "Le gouvernement ne tolérera jamais l'occupation israélienne de la vallée.", "ISR",
                 "occupation");
         accusation("fr", "Le Caire ne saurait accepter l'agression israélienne.", "ISR", "agression");
+        accusation("en", "Tehran said it would not bow to American pressure over its nuclear programme.", "USA",
+                "pressure");
+        accusation("fr", "Téhéran a assuré qu'il ne céderait jamais aux pressions américaines.", "USA", "pression");
     }
 
     @Test
@@ -49,6 +52,7 @@ class NegationScopeTest {
         negated("en", "The government did not condemn Turkey.", "TUR", "condemn");
         negated("fr", "Selon le ministre, la Turquie n'est pas une puissance occupante.", "TUR", "puissance occupante");
         negated("fr", "Le gouvernement n'a pas condamné la Turquie.", "TUR", "condamner");
+        negated("fr", "Pour Ankara, l'opération turque ne constitue pas une agression.", "TUR", "agression");
     }
 
     @Test
