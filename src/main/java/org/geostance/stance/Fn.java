@@ -12,7 +12,7 @@ enum Fn {
     DEFINITE, ACCORDING, LEADER, CLITIC_OBJECT, GERUND_MARKER, GERUND_ADVERB,
     SUBJECT_RELATIVE, STATE_PRONOUN, ASIDE,
     OBSTRUCTION, RELATIVE, ACCORDING_PREPOSITION, PERSON, GROUP_PRONOUN, SPEAKER_POSSESSIVE, PLACE_PREPOSITION,
-    SOURCE_PREPOSITION, CONDITION, ELIDED_OBJECT, GENITIVE, DEMONSTRATIVE, DEMONSTRATIVE_STAND_IN, FOCUS;
+    SOURCE_PREPOSITION, CONDITION, ELIDED_OBJECT, GENITIVE, DEMONSTRATIVE, DEMONSTRATIVE_STAND_IN, FOCUS, TOLERANCE;
 
     static {
         if (values().length > Long.SIZE) {
@@ -22,7 +22,8 @@ enum Fn {
 
     /** Roles matched on the word's stem (verbs), the others on its folded key. */
     boolean byStem() {
-        return this == REPORTING_VERB || this == DESIGNATION_VERB || this == CITING || this == OBSTRUCTION;
+        return this == REPORTING_VERB || this == DESIGNATION_VERB || this == CITING || this == OBSTRUCTION
+                || this == TOLERANCE;
     }
 
     static Fn parse(String name) {

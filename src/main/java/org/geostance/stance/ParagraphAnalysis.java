@@ -181,7 +181,7 @@ final class ParagraphAnalysis {
             | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
             | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
             | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
-            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit();
+            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit() | Fn.TOLERANCE.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -2500,7 +2500,7 @@ final class ParagraphAnalysis {
         int spanStart = occ.start();
         int spanEnd = occ.end();
 
-        int negator = negator(occ);
+        int negator = negator(occ, a);
         if (negator != NONE) {
             rules.add("negated");
             w = cue.weight() > 0 ? cue.weight() * params.negatedPositive() : cue.weight() * params.negatedNegative();
@@ -2567,8 +2567,11 @@ final class ParagraphAnalysis {
         return has(clauseStart[clause[token]], Fn.CONDITION);
     }
 
-    /** A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only"). */
-    private int negator(Occ occ) {
+    /**
+     * A negator before the cue in its clause (within 6 tokens), unless cancelled (« non seulement », "not only") or
+     * spent on a verb of tolerance whose object is the cue.
+     */
+    private int negator(Occ occ, Attach a) {
         int s = occ.start();
         int from = Math.max(clauseStart[clause[s]], s - 6);
         for (int j = s - 1; j >= from; j--) {
@@ -2578,10 +2581,37 @@ final class ParagraphAnalysis {
                 }
                 CueClass k = occ.cue().cueClass();
                 boolean noun = k == CueClass.FRAMING || k == CueClass.ATTRIBUTE;
+                // Only an act the grammar gives its author: "would not allow any threat on its border" refuses a
+                // threat from no one, and the nearest target is not its author.
+                boolean attributed = !a.rule().equals("nearest-target");
+                if (occ.cue().weight() < 0 && attributed && refusedObject(j, s)) {
+                    return NONE;
+                }
                 return !english && noun && prepositionBetween(j, s) ? NONE : j;
             }
         }
         return NONE;
+    }
+
+    /**
+     * "will not accept Turkey's aggression", « ne tolérera jamais l'agression turque »: the negation refuses the verb
+     * of tolerance, not the hostile act that is its object, which stays an accusation. The verb may sit inside the
+     * « ne … jamais » frame, before the negator found.
+     */
+    private boolean refusedObject(int negator, int cue) {
+        int from = negator;
+        for (int k = negator - 1; k >= Math.max(clauseStart[clause[cue]], negator - 3); k--) {
+            if (has(k, Fn.NEGATOR)) {
+                from = k;
+                break;
+            }
+        }
+        for (int j = from + 1; j < cue; j++) {
+            if (has(j, Fn.TOLERANCE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
