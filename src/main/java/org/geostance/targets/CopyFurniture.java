@@ -21,9 +21,9 @@ import org.geostance.text.Token;
  * ("ANKARA (Hürriyet) -") any short capitalised source in parentheses counts as the agency before a dash. A dateline
  * may also follow a headline that the ingest joined into the paragraph ("Turkey hits back ANKARA (Reuters) - …"):
  * there it must be in capitals, right after a word in ordinary case, and not bare. Without a region, a date or an
- * agency the dateline is bare ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence ("Washington — which had
- * opposed it — agreed" is an aside), and only a capital in it is a place (« Israël - Hamas : la trêve tient » is
- * a headline naming the state). Agencies, month names and markers are words of {@code copy_furniture} in
+ * agency the dateline is bare ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence
+ * ("Washington — which had opposed it — agreed" is an aside), and only a capital in it is a place (« Israël -
+ * Hamas : la trêve tient » is a headline naming the state). Agencies, month names and markers are words of {@code copy_furniture} in
  * targets.json.
  */
 public record CopyFurniture(List<String> agencies, List<String> months, List<String> markers,
