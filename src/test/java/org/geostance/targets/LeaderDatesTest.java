@@ -70,6 +70,81 @@ class LeaderDatesTest {
         assertThat(refs(text, date)).containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
     }
 
+    /** Cabinet-level officials of 2013–2025: a reference in office, none before or after. */
+    @ParameterizedTest(name = "{0} in {1} -> {2}")
+    @CsvSource(delimiter = '|', nullValues = "none", value = {
+        "Chuck Hagel a averti Damas.|2014-05|USA",
+        "Chuck Hagel a averti Damas.|2016-05|none",
+        "Ash Carter a averti Damas.|2016-05|USA",
+        "Mattis a averti Damas.|2018-04|USA",
+        "Mattis a averti Damas.|2020-04|none",
+        "Susan Rice said Damascus had crossed a line.|2013-09|USA",
+        "Samantha Power a dénoncé Moscou à l'ONU.|2016-09|USA",
+        "Samantha Power a dénoncé Moscou à l'ONU.|2019-09|none",
+        "John Brennan a averti Damas.|2015-03|USA",
+        "Haspel a averti Damas.|2019-03|USA",
+        "James Clapper a averti Damas.|2016-03|USA",
+        "Avril Haines warned Tehran.|2023-03|USA",
+        "Tulsi Gabbard warned Tehran.|2025-03|USA",
+        "Tulsi Gabbard warned Tehran.|2024-03|none",
+        "Mnuchin a annoncé des sanctions.|2019-03|USA",
+        "Mnuchin a annoncé des sanctions.|2022-03|none",
+        "Janet Yellen a annoncé des sanctions.|2023-03|USA",
+        "Bessent a annoncé des sanctions.|2025-06|USA",
+        "Le général Milley a averti Damas.|2021-03|USA",
+        "Le général Dunford a averti Damas.|2017-03|USA",
+        "Psaki a averti Téhéran.|2021-03|USA",
+        "Karoline Leavitt a averti Téhéran.|2025-03|USA",
+        "Kushner a présenté son plan.|2020-01|USA",
+        "Kushner a présenté son plan.|2022-01|none",
+        "Brian Hook a averti Téhéran.|2019-06|USA",
+        "Robert Malley a averti Téhéran.|2022-06|USA",
+        "Davutoğlu a averti Damas.|2015-06|TUR",
+        "Sinirlioğlu a averti Moscou.|2015-10|TUR",
+        "Berat Albayrak a présenté son plan.|2019-10|TUR",
+        "Berat Albayrak a présenté son plan.|2022-10|none",
+        "Nebati a présenté son budget.|2022-10|TUR",
+        "Volkan Bozkır a critiqué Bruxelles.|2015-01|TUR",
+        "Egemen Bağış a critiqué Bruxelles.|2013-05|TUR",
+        "Tchavouchoglou a critiqué Bruxelles.|2014-03|TUR",
+        "Le général Metin Gürak a inspecté les troupes.|2024-03|TUR",
+        "Fahrettin Altun a dénoncé la presse.|2020-03|TUR",
+        "Moshe Yaalon a averti le Hezbollah.|2014-07|ISR",
+        "Moshe Yaalon a averti le Hezbollah.|2018-07|none",
+        "Avigdor Lieberman a averti le Hamas.|2017-07|ISR",
+        "Avigdor Lieberman a averti le Hamas.|2020-07|none",
+        "Gadi Eisenkot a averti le Hezbollah.|2017-07|ISR",
+        "Eisenkot a averti le Hezbollah.|2020-07|none",
+        "Ron Dermer a rencontré des sénateurs.|2015-03|ISR",
+        "Tamir Pardo a averti Téhéran.|2014-03|ISR",
+        "Nadav Argaman a témoigné.|2019-03|ISR",
+        "Ronen Bar a témoigné.|2023-03|ISR",
+        "Ronen Bar a témoigné.|2020-03|none",
+        "Daniel Hagari a annoncé des frappes.|2024-03|ISR",
+        "Tzachi Hanegbi a averti Téhéran.|2024-03|ISR",
+        "Bennett a averti Téhéran.|2022-09|ISR",
+    })
+    void officialsInsideOrOutsideTheirTerm(String text, String date, String expected) {
+        assertThat(refs(text, date)).containsExactlyElementsOf(expected == null ? List.of() : List.of(expected));
+    }
+
+    @Test
+    void commonWordSurnamesOfOfficialsNeedAnotherReference() {
+        assertThat(refs("Carter a reçu ses homologues.", "2016-06")).isEmpty();
+        assertThat(refs("Carter a reçu ses homologues américains.", "2016-06")).containsExactly("USA");
+        assertThat(refs("Barr a ouvert une enquête.", "2019-06")).isEmpty();
+        assertThat(refs("Barr a ouvert une enquête du FBI aux États-Unis.", "2019-06")).containsExactly("USA");
+        assertThat(Fixture.mentions("Rice will grow in Asia.", "en", "2015-06")).isEmpty();
+        assertThat(refs("Halevi a inspecté les troupes.", "2024-06")).isEmpty();
+        assertThat(refs("Halevi a inspecté les troupes israéliennes.", "2024-06")).containsExactly("ISR");
+        assertThat(refs("Lieberman a démissionné.", "2018-06")).isEmpty();
+        assertThat(refs("Barnea a écrit dans Yediot.", "2023-06")).isEmpty();
+        // Common words are never names on their own: only the full names count.
+        assertThat(refs("Power, craft and earnest sessions are no holder of burns.", "2016-06")).isEmpty();
+        assertThat(refs("Efkan Ala a démissionné; à la une.", "2014-06")).containsExactly("TUR");
+        assertThat(Fixture.mentions("Une pizza à la mode.", "fr", "2014-06")).isEmpty();
+    }
+
     @Test
     void aLeaderOutOfOfficeConsumesHisNameEvenWhenItContainsACountry() {
         // « Israel Katz » out of office is neither Israel's minister nor the name « Israel ».
