@@ -44,7 +44,6 @@ public final class Calibration {
         }
     }
 
-    /** Fails, naming the first, unless every gold file exists beside the folder of its articles. */
     /** Checks that every split has its file and its folder of articles; returns the splits of both lists. */
     public static List<Path> requireSplits(List<Path> tuning, List<Path> others) {
         List<Path> all = new ArrayList<>(tuning);

@@ -2,6 +2,7 @@ package org.geostance.stance;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -973,8 +974,14 @@ final class ParagraphAnalysis {
                 out.add(evidence(occs.get(o), receiver, null));
             }
             if (!giver && !a.rule().equals("nearest-target") && !a.rule().equals("pejorative-label")) {
-                for (int m = coordinated(a.mention()); m != NONE; m = coordinated(m)) {
-                    out.add(evidence(occs.get(o), new Attach(m, a.rule(), a.factor(), a.victim()), deferred));
+                // "praised Washington and the White House", "Daniel Hagari, the Israeli spokesman": one cue counts
+                // once for each target it reaches, however many of its names are coordinated
+                int m = coordinated(a.mention());
+                Set<String> reached = m == NONE ? Set.of() : new HashSet<>(List.of(mentions[a.mention()].target()));
+                for (; m != NONE; m = coordinated(m)) {
+                    if (reached.add(mentions[m].target())) {
+                        out.add(evidence(occs.get(o), new Attach(m, a.rule(), a.factor(), a.victim()), deferred));
+                    }
                 }
             }
         }

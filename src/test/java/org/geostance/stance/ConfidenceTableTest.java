@@ -52,6 +52,21 @@ class ConfidenceTableTest {
     }
 
     @Test
+    void aLabelTheLayerChangedTakesItsGroupsConfidenceNotItsInSampleRate() {
+        EvidenceClass learned = new EvidenceClass("fr", Stance.AGAINST, LearnedDecision.BASIS, "-", true, false);
+        ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
+        tally(fit::addTuning, learned, 30, 0);
+        tally(fit::addTuning, WEAK_AGAINST, 40, 30);
+        tally(fit::addHeldOut, WEAK_AGAINST, 15, 10);
+        ConfidenceTable table = fit.table();
+
+        // 30 of 30 on the splits the layer was trained on says nothing: French against as a whole (70 of 100) speaks.
+        assertThat(table.cellFor(learned).key()).isEqualTo("fr against learned - agreeing author");
+        assertThat(table.confidence(learned))
+                .isCloseTo(new WilsonScoreInterval().createInterval(25, 15, 0.90).getLowerBound(), offset(0.0006));
+    }
+
+    @Test
     void rareClassesAndThinGroupsBackOffToCoarserOnes() {
         ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
         tally(fit::addTuning, STRONG_AGAINST, 30, 2);

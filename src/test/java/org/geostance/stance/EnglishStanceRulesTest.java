@@ -662,4 +662,20 @@ class EnglishStanceRulesTest {
         assertThat(rules(of("Greece sent condolences to the relatives of the miners and the Turkish nation mourned.",
                 "TUR"))).doesNotContain("beneficiary");
     }
+
+    @Test
+    void aCueCountsOnceForATargetNamedTwiceInACoordination() {
+        TargetStance usa = of("Officials praised Washington and the White House for the deal.", "USA");
+        assertThat(usa.evidence()).extracting(Evidence::lemma).containsOnlyOnce("praise");
+        // Coordinated names of two targets still each get it.
+        assertThat(of("Officials praised Washington and Ankara for the deal.", "TUR").evidence())
+                .extracting(Evidence::lemma).contains("praise");
+    }
+
+    @Test
+    void aNavalRankIsNoAdmiration() {
+        TargetStance isr = of("Rear Admiral Daniel Hagari said the army had struck the site overnight.", "ISR");
+        assertThat(isr.evidence()).extracting(Evidence::lemma).doesNotContain("=admire");
+        assertThat(of("The minister expressed admiration for Israel.", "ISR").stance()).isEqualTo(Stance.FAVOR);
+    }
 }
