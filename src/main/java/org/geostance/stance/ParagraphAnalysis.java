@@ -574,6 +574,11 @@ final class ParagraphAnalysis {
             } else if (v > sentenceStart[s] && (key[v - 1].equals(",") || (has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(",")))
                     && !(english && closesRelative(v - 1))) {
                 assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré X.
+            } else if (english && (next >= sentenceEnd[s] || ".,;!?".contains(key[next]))) {
+                int comma = commaBeforeSpeaker(v);
+                if (comma > sentenceStart[s]) {
+                    assignHolder(sentenceStart[s], comma, speakerBefore(v)); // "…, the spokesman said."
+                }
             }
         }
         // 3. The subject of an evaluative verb of speech holds what the verb says, up to the clause where another
@@ -703,6 +708,19 @@ final class ParagraphAnalysis {
             }
         }
         return true;
+    }
+
+    /** The comma that opens a trailing English attribution ("…, the spokesman said"), or NONE. */
+    private int commaBeforeSpeaker(int verb) {
+        for (int j = verb - 1; j > Math.max(sentenceStart[sentence[verb]], verb - 9); j--) {
+            if (key[j].equals(",")) {
+                return j;
+            }
+            if (quoteMark[j] || has(j, Fn.REPORTING_VERB) || has(j, Fn.CONJUNCTION) || has(j, Fn.BOUNDARY)) {
+                return NONE;
+            }
+        }
+        return NONE;
     }
 
     /** Before an opening quote: « X a déclaré : », « X a déclaré que l'accord « … » ». */

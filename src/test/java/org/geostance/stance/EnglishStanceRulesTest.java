@@ -678,4 +678,13 @@ class EnglishStanceRulesTest {
         assertThat(isr.evidence()).extracting(Evidence::lemma).doesNotContain("=admire");
         assertThat(of("The minister expressed admiration for Israel.", "ISR").stance()).isEqualTo(Stance.FAVOR);
     }
+
+    @Test
+    void aTrailingAttributionWithoutQuotesHoldsWhatComesBeforeIt() {
+        assertThat(of("Turkey had been a reliable partner, the spokesman said.", "TUR").holder())
+                .isEqualTo("the spokesman");
+        // A subordinator after the comma ("just as the allies said") makes it a clause of the author's own.
+        assertThat(of("Turkey had been a reliable partner, just as the allies always said.", "TUR").holder())
+                .isEqualTo("author");
+    }
 }
