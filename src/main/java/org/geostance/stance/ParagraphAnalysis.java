@@ -712,15 +712,8 @@ final class ParagraphAnalysis {
 
     /** The comma that opens a trailing English attribution ("…, the spokesman said"), or NONE. */
     private int commaBeforeSpeaker(int verb) {
-        for (int j = verb - 1; j > Math.max(sentenceStart[sentence[verb]], verb - 9); j--) {
-            if (key[j].equals(",")) {
-                return j;
-            }
-            if (quoteMark[j] || has(j, Fn.REPORTING_VERB) || has(j, Fn.CONJUNCTION) || has(j, Fn.BOUNDARY)) {
-                return NONE;
-            }
-        }
-        return NONE;
+        int start = speakerSpan(verb)[0];
+        return start > 0 && key[start - 1].equals(",") ? start - 1 : NONE;
     }
 
     /** Before an opening quote: « X a déclaré : », « X a déclaré que l'accord « … » ». */
@@ -739,7 +732,8 @@ final class ParagraphAnalysis {
     }
 
     /** The subject of a verb: a target mention, a name, a pronoun (resolved to the last speaker) or a title. */
-    private int speakerBefore(int verb) {
+    /** The subject phrase before a verb of speech, {start, end}: empty when a break comes first. */
+    private int[] speakerSpan(int verb) {
         int s = sentence[Math.min(verb, n - 1)];
         int end = verb;
         while (end > sentenceStart[s] && (has(end - 1, Fn.AUXILIARY) || has(end - 1, Fn.NEGATOR)
@@ -759,6 +753,13 @@ final class ParagraphAnalysis {
             }
             start--;
         }
+        return new int[] {start, end};
+    }
+
+    private int speakerBefore(int verb) {
+        int[] span = speakerSpan(verb);
+        int start = span[0];
+        int end = span[1];
         if (start >= end) {
             return NONE;
         }

@@ -145,8 +145,9 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             }
             boolean shouted = allShouted(tokens, from, i);
             boolean placed = false;
-            if (isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 && placeEnd(tokens, i + 1) > 0) {
-                i = placeEnd(tokens, i + 1);
+            int region = isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 ? placeEnd(tokens, i + 1) : -1;
+            if (region > 0) {
+                i = region;
                 placed = true;
             }
             boolean dated = false;
@@ -155,14 +156,11 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                 i = date;
                 dated = true;
             }
-            boolean credited = false;
-            if (isText(tokens, i, "(") && agencyEnd(tokens, i + 1) > 0) {
-                i = agencyEnd(tokens, i + 1);
-                credited = true;
-            } else if (shouted && isText(tokens, i, "(") && sourceEnd(tokens, i + 1) > 0
-                    && isDash(tokens, sourceEnd(tokens, i + 1))) {
-                i = sourceEnd(tokens, i + 1);
-                credited = true;
+            int agency = isText(tokens, i, "(") ? agencyEnd(tokens, i + 1) : -1;
+            int source = agency < 0 && shouted && isText(tokens, i, "(") ? sourceEnd(tokens, i + 1) : -1;
+            boolean credited = agency > 0 || source > 0 && isDash(tokens, source);
+            if (credited) {
+                i = agency > 0 ? agency : source;
             }
             if (i + 1 >= tokens.size()) {
                 return NO_DATELINE;
