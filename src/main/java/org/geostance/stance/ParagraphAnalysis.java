@@ -675,6 +675,9 @@ final class ParagraphAnalysis {
                 break;
             }
             if (has(j, Fn.REPORTING_VERB) || isSpeechVerb(j)) {
+                if (j == close + 2 && presentParticiple(j)) {
+                    return NONE; // "…", accusing X of …: a participle names no speaker; X is what it says
+                }
                 usedReporting[j] = true;
                 boolean speakerFirst = false;
                 boolean pronoun = inverted[j];

@@ -64,4 +64,21 @@ class EnglishWireRulesTest {
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(usa.evidence()).extracting(Evidence::cue).containsExactly("down with");
     }
+
+    @Test
+    void aParticipleAfterAQuotationIsNoAttribution() {
+        // "…", accusing X of …: the participle goes on with the sentence's speaker and judges its object.
+        TargetStance tur = of("The senator condemned the raid as \"a reckless gamble with other people's lives\", accusing Turkey"
+                + " of ignoring every warning.", "TUR");
+        assertThat(tur.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(tur)).contains("object-of-verb");
+        assertThat(tur.holder()).isEqualTo("The senator");
+        TargetStance fr = Fixtures.stanceOf("fr", "2024-05", "Le député a qualifié le raid de « pari insensé avec la vie"
+                + " des autres », accusant la Turquie d'ignorer tous les avertissements.", "TUR");
+        assertThat(fr.stance()).isEqualTo(Stance.AGAINST);
+        assertThat(rules(fr)).contains("object-of-verb");
+        // A verb of speech after the quotation, then its speaker, is still the attribution.
+        TargetStance attributed = of("\"Turkey has ignored every warning and must answer for it,\" said the senator.", "TUR");
+        assertThat(attributed.holder()).isEqualTo("the senator");
+    }
 }
