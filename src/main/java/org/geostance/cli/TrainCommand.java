@@ -1,5 +1,6 @@
 package org.geostance.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.geostance.stance.StanceFeatures;
 import org.geostance.stance.Stance;
 import org.geostance.stance.StanceEngine;
 import org.geostance.targets.TargetDictionary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -263,9 +265,33 @@ final class TrainCommand implements Callable<Integer> {
     private static final int BOOTSTRAP_ROUNDS = 1000;
     private static final long BOOTSTRAP_SEED = 20261129L;
 
+    /** How a written layer's header introduces the command that fitted it. */
+    private static final String REFIT = "refit (after rule or lexicon changes, before calibrate): ";
+    private static final String COMMAND = "bin/geostance train";
+
+    /**
+     * The settings of the layer a {@code decision.<language>.tsv} holds, read from the refit command in its header as
+     * {@code train} parses it, so that another command fits a layer as the shipped one was fitted.
+     *
+     * @throws IllegalArgumentException when the file has no refit command, or one whose fit the settings cannot carry
+     */
+    static DecisionModel.Settings shippedSettings(Path layerFile) throws IOException {
+        String prefix = "# " + REFIT + COMMAND + " ";
+        String refit = Files.readAllLines(layerFile).stream().filter(line -> line.startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(layerFile + ": no refit command in its header"));
+        TrainCommand command = new TrainCommand();
+        new CommandLine(command).parseArgs(refit.substring(prefix.length()).trim().split("\\s+"));
+        // The settings record holds the fit itself; these options act on the pairs before it.
+        if (!command.stems || command.minStemArticles != 1 || command.minStemSplits != 1 || command.l2.size() != 1) {
+            throw new IllegalArgumentException(layerFile + ": its refit command (" + refit.substring(2) + ") fits with"
+                    + " options beyond DecisionModel.Settings");
+        }
+        return command.settings(command.l2.get(0), command.balanced);
+    }
+
     /** The comment lines of a written layer: what it is, how it was fitted, how to refit it. */
     private List<String> header(Setting setting, long pairs, StanceEngine engine) {
-        StringBuilder command = new StringBuilder("bin/geostance train");
+        StringBuilder command = new StringBuilder(COMMAND);
         gold.forEach(file -> command.append(" --gold ").append(file));
         command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
                 .append(stemNames ? "" : " --no-stem-names").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
@@ -284,7 +310,7 @@ final class TrainCommand implements Callable<Integer> {
                         + " holder-is-author, holder-is-target, evidence:positive|negative[-count], rule:<rule> (summed"
                         + " weight), rule-count:<rule>, mentions, other-targets, opens-sentence, stem:<stem> of the"
                         + " words of the target's sentences that the stems line names; never the confidence",
-                "refit (after rule or lexicon changes, before calibrate): " + command);
+                REFIT + command);
     }
 
     /** Every --gold split's pairs. */
@@ -301,8 +327,11 @@ final class TrainCommand implements Callable<Integer> {
     private DecisionModel fit(List<LearnedLayer.Pair> training, Setting setting, Path heldOut) {
         return fits.computeIfAbsent(Arrays.asList(setting.fitted(), heldOut), key -> DecisionModel.fit(
                 LearnedLayer.examples(LearnedLayer.commonStems(training, minStemArticles, minStemSplits)),
-                new DecisionModel.Settings(setting.l2(), minStemPairs, setting.balanced(), stemScope())))
-                .withMargin(setting.margin());
+                settings(setting.l2(), setting.balanced()))).withMargin(setting.margin());
+    }
+
+    private DecisionModel.Settings settings(double strength, boolean isBalanced) {
+        return new DecisionModel.Settings(strength, minStemPairs, isBalanced, stemScope());
     }
 
     private StanceFeatures.StemScope stemScope() {

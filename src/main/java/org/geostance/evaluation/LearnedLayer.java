@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.geostance.ingest.LocalArticles;
 import org.geostance.stance.StanceFeatures;
@@ -41,13 +42,23 @@ public final class LearnedLayer {
      */
     public static List<Pair> collect(Path goldFile, ParagraphScorer scorer, ReferencePolarity polarity,
                                      StanceFeatures.StemScope stems) throws IOException {
+        return collect(goldFile, scorer, polarity, language -> stems);
+    }
+
+    /**
+     * As {@link #collect(Path, ParagraphScorer, ReferencePolarity, StanceFeatures.StemScope)}, with the stems of
+     * each language's scope (null: none), as each language's layer takes them.
+     */
+    public static List<Pair> collect(Path goldFile, ParagraphScorer scorer, ReferencePolarity polarity,
+                                     Function<String, StanceFeatures.StemScope> stems) throws IOException {
         String split = goldFile.getFileName().toString().replaceFirst("\\.tsv$", "");
         List<Pair> pairs = new ArrayList<>();
         Evaluator.evaluate(GoldSet.read(goldFile),
                 LocalArticles.read(List.of(Calibration.articlesOf(goldFile).toString())), scorer, outcome -> {
                     Map<String, Double> features = outcome.stance() == null ? null
                             : StanceFeatures.of(outcome.language(), outcome.scored().text(),
-                                    outcome.scored().mentions(), outcome.stance(), polarity, stems);
+                                    outcome.scored().mentions(), outcome.stance(), polarity,
+                                    stems.apply(outcome.language()));
                     pairs.add(new Pair(split, outcome, features));
                 });
         return pairs;

@@ -20,8 +20,9 @@ import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
  * of 23 on a split written blind). So each class's rate on the tuning splits is scaled by how its language and
  * label fare on a held-out split the rules are never tuned on: the one-sided 95 % Wilson lower bound of the
  * held-out rate over the tuning rate of the same group. A class seen fewer than {@value #MIN_PAIRS} times takes
- * the confidence of its first coarser class seen enough; a group likewise. A label a learned layer changed (basis
- * {@link LearnedDecision#BASIS}) takes its group's confidence: the layers are trained on the tuning splits.
+ * the confidence of its first coarser class seen enough; a group likewise. The tuning labels are out of fold where a
+ * language has a learned layer ({@code Calibration}), so a label a layer changed (basis {@link LearnedDecision#BASIS})
+ * has its own rate like any other class.
  *
  * <p>Fitted by {@code bin/geostance calibrate} and shipped as {@value #FILE} beside the lexicons; refitted whenever
  * the rules or lexicons change.
@@ -79,19 +80,11 @@ public final class ConfidenceTable implements Serializable {
                 int[] groupTuning = tuning.get(group);
                 double groupRate = (double) groupTuning[1] / groupTuning[0];
                 double scale = held[1] == 0 ? 0 : lowerBound(held[1], held[0]) / groupRate;
-                // The layers are trained on the tuning splits: where one changed the label, its rate there is its own
-                // fit (20 of 20), so such a class takes its group's rate
-                double rate = isLearned(key) ? groupRate : (double) counts[1] / counts[0];
-                double confidence = Math.min(1, scale * rate);
+                double confidence = Math.min(1, scale * counts[1] / counts[0]);
                 cells.put(key, new Cell(key, counts[0], counts[1], group, held[0], held[1],
                         Math.round(confidence * 1000) / 1000.0));
             });
             return new ConfidenceTable(cells);
-        }
-
-        private static boolean isLearned(String key) {
-            String[] fields = key.split(" ");
-            return fields.length > 2 && fields[2].equals(LearnedDecision.BASIS);
         }
 
         /** The class's language-and-label group, or a coarser one where the held-out split is too thin. */

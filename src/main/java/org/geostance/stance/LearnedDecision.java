@@ -37,6 +37,17 @@ public final class LearnedDecision {
     }
 
     /**
+     * The evidence class of the layer's {@code label} for a pair the hand decision read as {@code hand}: the hand
+     * reading's class where the layer kept its label, else one of basis {@link #BASIS} with the hand reading's
+     * agreement and voice.
+     */
+    public static EvidenceClass evidenceClass(TargetStance hand, Stance label) {
+        EvidenceClass handClass = hand.evidenceClass();
+        return label == hand.stance() ? handClass
+                : new EvidenceClass(handClass.language(), label, BASIS, "-", handClass.agreeing(), handClass.quoted());
+    }
+
+    /**
      * @param hand      the hand decision's stances of the paragraph's targets
      * @param explained how many of the strongest features to keep per pair (0 when scoring: they are for explaining)
      */
@@ -52,13 +63,8 @@ public final class LearnedDecision {
             double[] p = model.probabilities(language,
                     sink -> StanceFeatures.of(paragraph, h, null, model.stemScope(language), sink));
             Stance label = DecisionModel.argmax(p);
-            EvidenceClass evidenceClass = h.evidenceClass();
-            double confidence = h.confidence();
-            if (label != h.stance()) {
-                evidenceClass = new EvidenceClass(language, label, BASIS, "-", evidenceClass.agreeing(),
-                        evidenceClass.quoted());
-                confidence = confidences.confidence(evidenceClass);
-            }
+            EvidenceClass evidenceClass = evidenceClass(h, label);
+            double confidence = label == h.stance() ? h.confidence() : confidences.confidence(evidenceClass);
             TargetStance decided = new TargetStance(h.target(), h.mentions(), label,
                     Math.round((p[0] - p[1]) * 1000) / 1000.0, confidence, h.evidence(), h.holder(), h.holderCountry(),
                     evidenceClass);

@@ -22,7 +22,7 @@ import org.geostance.text.AnalyzedText;
  */
 public final class StanceEngine implements Serializable {
     private static final long serialVersionUID = 1L;
-    static final List<String> LANGUAGES = List.of("fr", "en");
+    public static final List<String> LANGUAGES = List.of("fr", "en");
     static final String ACTORS_FILE = "actors.json";
     /** The order the rules read mentions in; the stand-ins and counterparts added later keep it. */
     static final Comparator<Mention> MENTION_ORDER =

@@ -52,18 +52,19 @@ class ConfidenceTableTest {
     }
 
     @Test
-    void aLabelTheLayerChangedTakesItsGroupsConfidenceNotItsInSampleRate() {
+    void aLabelTheLayerChangedHasItsOwnOutOfFoldRate() {
         EvidenceClass learned = new EvidenceClass("fr", Stance.AGAINST, LearnedDecision.BASIS, "-", true, false);
         ConfidenceTable.Fit fit = new ConfidenceTable.Fit();
-        tally(fit::addTuning, learned, 30, 0);
-        tally(fit::addTuning, WEAK_AGAINST, 40, 30);
+        tally(fit::addTuning, learned, 18, 12);
+        tally(fit::addTuning, WEAK_AGAINST, 30, 10);
         tally(fit::addHeldOut, WEAK_AGAINST, 15, 10);
         ConfidenceTable table = fit.table();
 
-        // 30 of 30 on the splits the layer was trained on says nothing: French against as a whole (70 of 100) speaks.
+        // The tuning labels are out of fold (Calibration), so 18 of 30 is the layer's own record, scaled like any
+        // class's by French against as a whole: 48 of 70 tuning, 15 of 25 held out.
         assertThat(table.cellFor(learned).key()).isEqualTo("fr against learned - agreeing author");
-        assertThat(table.confidence(learned))
-                .isCloseTo(new WilsonScoreInterval().createInterval(25, 15, 0.90).getLowerBound(), offset(0.0006));
+        assertThat(table.confidence(learned)).isCloseTo(18.0 / 30
+                * new WilsonScoreInterval().createInterval(25, 15, 0.90).getLowerBound() / (48.0 / 70), offset(0.0006));
     }
 
     @Test
