@@ -58,12 +58,14 @@ final class ParagraphAnalysis {
     private final int[] holderAt;
     private final List<String[]> holders = new ArrayList<>();
     private final boolean[] usedReporting;
+    /** The speaker the article's previous paragraph ended with, or null. */
+    private final Speaker carried;
 
     private final List<Occ> occs = new ArrayList<>();
     private final int[] occAt;
 
     ParagraphAnalysis(Lexicon lex, Actors actors, StanceEngine.Params params, ConfidenceTable confidences,
-                      AnalyzedText text, String language, List<Mention> sortedMentions) {
+                      AnalyzedText text, String language, List<Mention> sortedMentions, Speaker carried) {
         this.lex = lex;
         this.actors = actors;
         this.params = params;
@@ -74,6 +76,7 @@ final class ParagraphAnalysis {
         this.tokens = text.tokens();
         this.n = tokens.size();
         this.mentions = sortedMentions.toArray(new Mention[0]);
+        this.carried = carried;
         key = new String[n];
         stem = new String[n];
         word = new boolean[n];
@@ -97,12 +100,35 @@ final class ParagraphAnalysis {
     }
 
     List<TargetStance> run() {
+        findSpeakers();
+        return aggregate(attachAll());
+    }
+
+    /**
+     * The speaker of a quotation left open at the paragraph's end (by the convention of English and French copy
+     * alike, a quotation that runs on into the next paragraph is not closed before it), for the article's next
+     * paragraph; null when the paragraph ends outside a quotation or the quotation has no known speaker. A closed
+     * quotation hands nothing on: a paragraph that opens a new one names its speaker, or the rules missed it.
+     */
+    Speaker closingSpeaker() {
+        findSpeakers();
+        for (int i = n - 1; i >= 0; i--) {
+            if (quoteMark[i] || isWord(i) && !quoted[i]) {
+                return null;
+            }
+            if (quoted[i]) {
+                return holderAt[i] == NONE ? null : new Speaker(holders.get(holderAt[i])[0], holders.get(holderAt[i])[1]);
+            }
+        }
+        return null;
+    }
+
+    private void findSpeakers() {
         prepareTokens();
         findQuotes();
         findClauses();
         findCues();
         findHolders();
-        return aggregate(attachAll());
     }
 
     // ---------------------------------------------------------------- per-token facts
@@ -552,6 +578,10 @@ final class ParagraphAnalysis {
             if (holder == NONE && continuesQuote(o, previousClose)) {
                 holder = previousHolder; // "…," Erdogan said. "We will not forget…": the same speaker goes on
             }
+            if (holder == NONE && carried != null && previousClose == NONE && opensParagraph(o)) {
+                // A paragraph that opens by going on with a quotation: the previous paragraph's speaker.
+                holder = addHolder(carried.name(), carried.country());
+            }
             assignHolder(o, c + 1, holder);
             previousHolder = holder;
             previousClose = c;
@@ -806,6 +836,16 @@ final class ParagraphAnalysis {
         return verb > sentenceStart[sentence[verb]] && Character.isUpperCase(tokens.get(verb).text().codePointAt(0))
                 || before < 0 || has(before, Fn.DETERMINER) || has(before, Fn.POSSESSIVE) || has(before, Fn.GENITIVE)
                 || has(before, Fn.COPULA) || has(before, Fn.BENEFICIARY_MARKER) || has(before, Fn.PREPOSITION);
+    }
+
+    /** No word before the token: the paragraph opens with it. */
+    private boolean opensParagraph(int token) {
+        for (int j = 0; j < token; j++) {
+            if (isWord(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The comma that opens a trailing English attribution ("…, the spokesman said"), or NONE. */
