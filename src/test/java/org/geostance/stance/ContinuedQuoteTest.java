@@ -9,9 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A quotation that runs over several paragraphs: by the English convention the paragraph it leaves has no closing
- * mark and the next one opens with a new mark. Each paragraph is scored alone, so the speaker of a paragraph made
- * only of a continued quotation is unknown: its holder is the author (README, Known limitations). Hand decision:
- * these tests are about holders and quotation spans, not the layer's call.
+ * mark and the next one opens with a new mark. Scored alone (here, as in {@code explain}), the speaker of a paragraph
+ * made only of a continued quotation is unknown: its holder is the author. In an article the previous paragraph
+ * hands its open quotation's speaker on ({@code ScoredArticleTest}). Hand decision: these tests are about holders
+ * and quotation spans, not the layer's call.
  */
 class ContinuedQuoteTest {
     private static final String DATE = "2020-07";
@@ -24,7 +25,7 @@ class ContinuedQuoteTest {
     }
 
     @Test
-    void aParagraphMadeOfAContinuedQuotationIsQuotedInTheAuthorsName() {
+    void aParagraphMadeOfAContinuedQuotationScoredAloneIsQuotedInTheAuthorsName() {
         TargetStance usa = score("en", "\"Washington has betrayed its ally and must pay for it. We will not forget", "USA");
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("quoted");
