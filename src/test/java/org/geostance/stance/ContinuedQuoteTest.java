@@ -3,8 +3,6 @@ package org.geostance.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.geostance.stance.Fixtures.rules;
 
-import org.geostance.testing.SharedSpark;
-import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,10 +16,7 @@ class ContinuedQuoteTest {
     private static final String DATE = "2020-07";
 
     private static TargetStance score(String language, String paragraph, String target) {
-        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        return Fixtures.engine().handDecision().score(text, language, Fixtures.mentions(text, language, DATE)).stream()
-                .filter(t -> t.target().equals(target)).findFirst()
-                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+        return Fixtures.handStanceOf(language, DATE, paragraph, target);
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.geostance.stance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.geostance.testing.SharedSpark;
-import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,15 +12,8 @@ import org.junit.jupiter.api.Test;
 class ReportedSpeechTest {
     private static final String DATE = "2020-07";
 
-    private static TargetStance score(String language, String paragraph, String target) {
-        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        return Fixtures.engine().handDecision().score(text, language, Fixtures.mentions(text, language, DATE)).stream()
-                .filter(t -> t.target().equals(target)).findFirst()
-                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
-    }
-
     private static String holder(String language, String paragraph, String target) {
-        return score(language, paragraph, target).holder();
+        return Fixtures.handStanceOf(language, DATE, paragraph, target).holder();
     }
 
     @Test
