@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.geostance.ingest.Article;
+import org.geostance.spark.ScoredArticle;
 import org.geostance.stance.ParagraphScorer;
 import org.geostance.stance.TargetStance;
 
@@ -39,8 +40,8 @@ public final class Evaluator {
                                                 Consumer<Outcome> each) {
         Map<String, Article> byId = new HashMap<>();
         articles.forEach(article -> byId.putIfAbsent(article.id(), article));
-        Map<String, ParagraphScorer.Result> scored = new HashMap<>();
-        Map<String, String> articleLanguages = new HashMap<>();
+        // Whole articles, in order, as the job scores them: a paragraph can take its speaker from the one before.
+        Map<String, List<ParagraphScorer.Result>> scored = new HashMap<>();
         Map<String, Metrics> metrics = new TreeMap<>();
         List<String> missing = new ArrayList<>();
         gold.labels().forEach((key, label) -> {
@@ -50,9 +51,8 @@ public final class Evaluator {
                 return;
             }
             String paragraph = article.paragraphs().get(key.paragraph() - 1);
-            ParagraphScorer.Result result = scored.computeIfAbsent(key.articleId() + "#" + key.paragraph(),
-                    k -> scorer.score(paragraph, articleLanguages.computeIfAbsent(article.id(),
-                            id -> scorer.articleLanguage(article.paragraphs(), article.language())), article.date()));
+            ParagraphScorer.Result result = scored.computeIfAbsent(article.id(), id -> scoreArticle(scorer, article))
+                    .get(key.paragraph() - 1);
             TargetStance stance = result.stances().stream()
                     .filter(s -> s.target().equals(key.target())).findFirst().orElse(null);
             Metrics.Predicted predicted = stance == null ? Metrics.Predicted.NONE
@@ -68,5 +68,13 @@ public final class Evaluator {
                     + (missing.size() > 5 ? " and " + (missing.size() - 5) + " more" : ""));
         }
         return metrics;
+    }
+
+    private static List<ParagraphScorer.Result> scoreArticle(ParagraphScorer scorer, Article article) {
+        ScoredArticle scored = ScoredArticle.of(scorer, article);
+        if (!scored.scored()) {
+            throw new IllegalStateException(scored.rejection().detail());
+        }
+        return scored.results();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.geostance.ingest.Article;
 import org.geostance.ingest.Rejection;
 import org.geostance.stance.ParagraphScorer;
+import org.geostance.stance.Speaker;
 import org.geostance.text.AnalyzedText;
 
 /**
@@ -36,9 +37,16 @@ public record ScoredArticle(List<ParagraphScorer.Result> results, Rejection reje
         int i = 0;
         try {
             String language = scorer.articleLanguage(paragraphs, article.language());
+            // A quotation that runs on from one paragraph into the next keeps its speaker there.
+            ParagraphScorer.Result previous = null;
+            Speaker previousCarried = null;
             for (; i < paragraphs.size(); i++) {
-                results.add(analyzed == null ? scorer.score(paragraphs.get(i), language, article.date())
-                        : scorer.score(paragraphs.get(i), analyzed.get(i), language, article.date()));
+                String paragraph = paragraphs.get(i);
+                AnalyzedText text = analyzed == null ? scorer.analyze(paragraph) : analyzed.get(i);
+                Speaker carried = scorer.carriedInto(text, previous, previousCarried);
+                previous = scorer.score(paragraph, text, language, article.date(), carried);
+                previousCarried = carried;
+                results.add(previous);
             }
         } catch (RuntimeException | StackOverflowError e) {
             return new ScoredArticle(List.of(), new Rejection(article.input(), Rejection.SCORING_FAILED,

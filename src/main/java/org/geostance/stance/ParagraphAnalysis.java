@@ -58,12 +58,14 @@ final class ParagraphAnalysis {
     private final int[] holderAt;
     private final List<String[]> holders = new ArrayList<>();
     private final boolean[] usedReporting;
+    /** The speaker the article's previous paragraph ended with, or null. */
+    private final Speaker carried;
 
     private final List<Occ> occs = new ArrayList<>();
     private final int[] occAt;
 
     ParagraphAnalysis(Lexicon lex, Actors actors, StanceEngine.Params params, ConfidenceTable confidences,
-                      AnalyzedText text, String language, List<Mention> sortedMentions) {
+                      AnalyzedText text, String language, List<Mention> sortedMentions, Speaker carried) {
         this.lex = lex;
         this.actors = actors;
         this.params = params;
@@ -74,6 +76,7 @@ final class ParagraphAnalysis {
         this.tokens = text.tokens();
         this.n = tokens.size();
         this.mentions = sortedMentions.toArray(new Mention[0]);
+        this.carried = carried;
         key = new String[n];
         stem = new String[n];
         word = new boolean[n];
@@ -97,12 +100,35 @@ final class ParagraphAnalysis {
     }
 
     List<TargetStance> run() {
+        findSpeakers();
+        return aggregate(attachAll());
+    }
+
+    /**
+     * The speaker of a quotation left open at the paragraph's end (by the convention of English and French copy
+     * alike, a quotation that runs on into the next paragraph is not closed before it), for the article's next
+     * paragraph; null when the paragraph ends outside a quotation or the quotation has no known speaker. A closed
+     * quotation hands nothing on: a paragraph that opens a new one names its speaker, or the rules missed it.
+     */
+    Speaker closingSpeaker() {
+        findSpeakers();
+        for (int i = n - 1; i >= 0; i--) {
+            if (quoteMark[i] || isWord(i) && !quoted[i]) {
+                return null;
+            }
+            if (quoted[i]) {
+                return holderAt[i] == NONE ? null : new Speaker(holders.get(holderAt[i])[0], holders.get(holderAt[i])[1]);
+            }
+        }
+        return null;
+    }
+
+    private void findSpeakers() {
         prepareTokens();
         findQuotes();
         findClauses();
         findCues();
         findHolders();
-        return aggregate(attachAll());
     }
 
     // ---------------------------------------------------------------- per-token facts
@@ -131,7 +157,8 @@ final class ParagraphAnalysis {
             fn[i] |= lex.fn(key[i], stem[i]);
             if (!english && key[i].equals("a")) {
                 // Folding makes « à » (to) and « a » (has) one key: the accent decides which role applies.
-                fn[i] &= t.text().equalsIgnoreCase("a") ? ~(Fn.BENEFICIARY_MARKER.bit() | Fn.PLACE_PREPOSITION.bit())
+                fn[i] &= t.text().equalsIgnoreCase("a")
+                        ? ~(Fn.BENEFICIARY_MARKER.bit() | Fn.PLACE_PREPOSITION.bit() | Fn.SETTING.bit())
                         : ~Fn.AUXILIARY.bit();
             }
         }
@@ -182,7 +209,8 @@ final class ParagraphAnalysis {
             | Fn.OBSTRUCTION.bit() | Fn.RELATIVE.bit() | Fn.ACCORDING_PREPOSITION.bit() | Fn.PERSON.bit()
             | Fn.GROUP_PRONOUN.bit() | Fn.SPEAKER_POSSESSIVE.bit() | Fn.PLACE_PREPOSITION.bit()
             | Fn.SOURCE_PREPOSITION.bit() | Fn.CONDITION.bit() | Fn.ELIDED_OBJECT.bit()
-            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit() | Fn.TOLERANCE.bit();
+            | Fn.GENITIVE.bit() | Fn.DEMONSTRATIVE.bit() | Fn.DEMONSTRATIVE_STAND_IN.bit() | Fn.TOLERANCE.bit()
+            | Fn.SETTING.bit() | Fn.BARE_REPORT.bit() | Fn.PARALLEL.bit();
 
     private boolean functionWord(int i) {
         return (fn[i] & ~CONTENT_ROLES) != 0;
@@ -528,6 +556,9 @@ final class ParagraphAnalysis {
         }
     }
 
+    /** Tokens a statement's setting ("at a news conference in Ankara on Monday") may take before what is said. */
+    private static final int SETTING_LENGTH = 10;
+
     private void findHolders() {
         // 1. Quotations: « ... », a déclaré X / X a déclaré : « ... » / "...", X said.
         int previousHolder = NONE;
@@ -546,6 +577,10 @@ final class ParagraphAnalysis {
             }
             if (holder == NONE && continuesQuote(o, previousClose)) {
                 holder = previousHolder; // "…," Erdogan said. "We will not forget…": the same speaker goes on
+            }
+            if (holder == NONE && carried != null && previousClose == NONE && opensParagraph(o)) {
+                // A paragraph that opens by going on with a quotation: the previous paragraph's speaker.
+                holder = addHolder(carried.name(), carried.country());
             }
             assignHolder(o, c + 1, holder);
             previousHolder = holder;
@@ -569,16 +604,23 @@ final class ParagraphAnalysis {
                 } else {
                     assignHolder(sentenceStart[s], v, holder);
                 }
-            } else if (next < n && (has(next, Fn.COMPLEMENTIZER) || key[next].equals(":") || has(next, Fn.NOT_A_NAME))) {
-                assignHolder(next, sentenceEnd[s], speakerBefore(v));
-            } else if (v > sentenceStart[s] && (key[v - 1].equals(",") || (has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(",")))
-                    && !(english && closesRelative(v - 1))) {
-                assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré X.
-            } else if (english && (next >= sentenceEnd[s] || ".,;!?".contains(key[next]))) {
-                int comma = commaBeforeSpeaker(v);
-                if (comma > sentenceStart[s]) {
-                    assignHolder(sentenceStart[s], comma, speakerBefore(v)); // "…, the spokesman said."
-                }
+                continue;
+            }
+            // (« …, a déclaré X » has its auxiliary; English "…, has claimed 150 attacks" is a verb after an aside)
+            boolean afterComma = v > sentenceStart[s] && (key[v - 1].equals(",")
+                    || !english && has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(","))
+                    && !(english && closesRelative(v - 1));
+            int comma = english && !afterComma ? commaBeforeSpeaker(v) : NONE;
+            if (comma > sentenceStart[s] && settingOnly(next, sentenceEnd[s]) && !notSpoken(v)) {
+                // "…, the spokesman said.", "…, officials said on Sunday.", "…, he told reporters in Brussels."
+                assignHolder(sentenceStart[s], comma, speakerBefore(v));
+            } else if (next < n && (has(next, Fn.COMPLEMENTIZER) || key[next].equals(":") || complementAfterSetting(next)
+                    || has(next, Fn.NOT_A_NAME) && !afterComma)) {
+                assignHolder(next, reportedEnd(next), speakerBefore(v));
+            } else if (afterComma) {
+                assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré (mardi) X.
+            } else if (english && has(v, Fn.BARE_REPORT) && !notSpoken(v)) {
+                assignHolder(next, reportedEnd(next), speakerBefore(v)); // "The spokesman said Turkey was …"
             }
         }
         // 3. The subject of an evaluative verb of speech holds what the verb says, up to the clause where another
@@ -713,6 +755,102 @@ final class ParagraphAnalysis {
         return true;
     }
 
+    /**
+     * Where reported speech that starts at {@code from} ends: the sentence's end, or a comma before a clause that
+     * names a subject of its own ("…, and Israeli officials dismissed …", "…, while opposition parties accuse …",
+     * « …, tandis que Y … »). A clause that goes on with the same subject ("…, and called on …", « …, et a
+     * appelé … ») or with another "that" ("…, and that …"), a relative ("…, which …") or the speaker's reason
+     * ("…, since Washington arms …") is still reported.
+     */
+    private int reportedEnd(int from) {
+        int end = sentenceEnd[sentence[from]];
+        for (int j = from; j + 2 < end; j++) {
+            int link = j + 1;
+            boolean and = has(link, Fn.CONJUNCTION);
+            if (key[j].equals(",") && !quoted[j] && (and || has(link, Fn.CONTRAST) || has(link, Fn.PARALLEL))
+                    && opensSubject(link + 1, and)) {
+                return j;
+            }
+        }
+        return end;
+    }
+
+    /** The clause after a link word starts with a subject of its own, not with its verb or another "that". */
+    private boolean opensSubject(int i, boolean afterAnd) {
+        if (has(i, Fn.COMPLEMENTIZER)) {
+            return !afterAnd; // "…, and that …" goes on; « …, tandis que … » opens a clause
+        }
+        if (has(i, Fn.AUXILIARY) || has(i, Fn.REPORTING_VERB) || occAt[i] != NONE && mentionAt[i] == NONE) {
+            return false;
+        }
+        if (english) {
+            return !(Character.isLowerCase(tokens.get(i).text().codePointAt(0))
+                    && (key[i].endsWith("ed") || key[i].endsWith("ing")));
+        }
+        return mentionAt[i] != NONE || isName(i) || has(i, Fn.DETERMINER) || has(i, Fn.SUBJECT_PRONOUN);
+    }
+
+    /**
+     * « a déclaré lundi à l'AFP que … », « a indiqué dans un communiqué que … », "said on Sunday that …": when,
+     * where or to whom a statement was made, then the complementizer that opens what was said. Nothing that could
+     * be a clause of its own between them (a cue, an auxiliary, a pronoun subject, a relative, a quotation).
+     */
+    private boolean complementAfterSetting(int from) {
+        if (!has(from, Fn.SETTING) && !has(from, Fn.NOT_A_NAME)) {
+            return false;
+        }
+        for (int j = from + 1; j < Math.min(sentenceEnd[sentence[from]], from + SETTING_LENGTH); j++) {
+            if (has(j, Fn.COMPLEMENTIZER)) {
+                return true;
+            }
+            if (occAt[j] != NONE || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA) || has(j, Fn.SUBJECT_PRONOUN)
+                    || has(j, Fn.BOUNDARY) || quoteMark[j] || ".;:!?".contains(key[j])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What follows a trailing attribution's verb up to the next comma or the sentence's end only says when, where or to whom
+     * ("on Sunday", "in a statement", "reporters in Brussels"): no cue, verb or pronoun, and no target outside a
+     * place ("in Ankara"). Then the words before the attribution's comma are the speaker's.
+     */
+    private boolean settingOnly(int from, int to) {
+        boolean place = false;
+        for (int j = from; j < to && !",;!?.".contains(key[j]); j++) {
+            place |= has(j, Fn.SETTING) || has(j, Fn.PLACE_PREPOSITION);
+            if (j - from >= SETTING_LENGTH || occAt[j] != NONE || has(j, Fn.AUXILIARY) || has(j, Fn.COPULA)
+                    || has(j, Fn.SUBJECT_PRONOUN) || has(j, Fn.COMPLEMENTIZER) || quoteMark[j] || key[j].equals(":")
+                    || mentionAt[j] != NONE && !place) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A word of speech that reports nothing here: "the said agreement", "its stated aim" (a determiner before it),
+     * "was told", "is said to" (a passive: its subject is told, not speaking), "declined to say" (an infinitive),
+     * "under stress" (a preposition), "Islamic State" (a name).
+     */
+    private boolean notSpoken(int verb) {
+        int before = speakerSpan(verb)[1] - 1;
+        return verb > sentenceStart[sentence[verb]] && Character.isUpperCase(tokens.get(verb).text().codePointAt(0))
+                || before < 0 || has(before, Fn.DETERMINER) || has(before, Fn.POSSESSIVE) || has(before, Fn.GENITIVE)
+                || has(before, Fn.COPULA) || has(before, Fn.BENEFICIARY_MARKER) || has(before, Fn.PREPOSITION);
+    }
+
+    /** No word before the token: the paragraph opens with it. */
+    private boolean opensParagraph(int token) {
+        for (int j = 0; j < token; j++) {
+            if (isWord(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The comma that opens a trailing English attribution ("…, the spokesman said"), or NONE. */
     private int commaBeforeSpeaker(int verb) {
         int start = speakerSpan(verb)[0];
@@ -822,8 +960,17 @@ final class ParagraphAnalysis {
         }
         int s = sentence[from];
         int end = Math.min(sentenceEnd[s], from + 20);
+        while (from < end && has(from, Fn.NOT_A_NAME)) {
+            from++; // « a indiqué mardi le ministère »
+        }
+        if (from < end && has(from, Fn.ASIDE)) {
+            return pronounSpeaker(from); // « selon lui », « selon elle »
+        }
         int seg1 = from;
-        while (seg1 < end && !key[seg1].equals(",") && !quoteMark[seg1] && !".!?".contains(key[seg1])) {
+        // The speaker's name ends where the setting of the statement begins: "said the spokesman on Sunday",
+        // « a indiqué le ministère dans un communiqué ».
+        while (seg1 < end && !key[seg1].equals(",") && !quoteMark[seg1] && !".!?".contains(key[seg1])
+                && !(seg1 > from && has(seg1, Fn.SETTING))) {
             if (has(seg1, Fn.CITING)) {
                 return speakerAfter(seg1 + 1);
             }

@@ -48,18 +48,48 @@ public final class ParagraphScorer implements Serializable {
      * @param articleDate  "YYYY-MM", "YYYY-MM-DD" or null; leaders count for a target only inside their term
      */
     public Result score(String paragraph, String languageHint, String articleDate) {
-        return score(paragraph, analyzer.analyze(paragraph), languageHint, articleDate);
+        return score(paragraph, analyze(paragraph), languageHint, articleDate);
+    }
+
+    /** The paragraph's tokens and sentences. */
+    public AnalyzedText analyze(String paragraph) {
+        return analyzer.analyze(paragraph);
     }
 
     /** As {@link #score(String, String, String)}, with the paragraph's analysis from {@link #analyze}. */
     public Result score(String paragraph, AnalyzedText text, String languageHint, String articleDate) {
+        return score(paragraph, text, languageHint, articleDate, null);
+    }
+
+    /**
+     * As {@link #score(String, AnalyzedText, String, String)}, for a paragraph of an article whose previous
+     * paragraph ended with this speaker ({@link #closingSpeaker}; null: the author).
+     */
+    public Result score(String paragraph, AnalyzedText text, String languageHint, String articleDate, Speaker carried) {
         String language = languages.detect(paragraph, languageHint);
         if (LanguageDetector.UNKNOWN.equals(language) && languageHint != null && !languageHint.isBlank()) {
             language = languageHint;
         }
         List<Mention> mentions = matcher.find(text, language, articleDate);
-        return new Result(language, text, mentions, engine.score(text, language, mentions));
+        return new Result(language, text, mentions, engine.score(text, language, mentions, carried));
     }
+
+    /**
+     * The speaker handed to a paragraph of an article from the one before it: the speaker of a quotation the
+     * previous paragraph left open, when this one opens with a quotation mark (the only case it serves, so other
+     * paragraphs are never looked at twice); else null.
+     *
+     * @param previousCarried the speaker the previous paragraph was itself handed
+     */
+    public Speaker carriedInto(AnalyzedText text, Result previous, Speaker previousCarried) {
+        if (previous == null || text.tokens().isEmpty() || !OPENING_MARKS.contains(text.tokens().get(0).key())) {
+            return null;
+        }
+        return engine.closingSpeaker(previous.text(), previous.language(), previous.mentions(), previousCarried);
+    }
+
+    /** The marks a quotation opens with, as ParagraphAnalysis reads them. */
+    private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("«", "\"", "“");
 
     /**
      * Articles whose paragraphs {@link #analyze} should see at once: Spark NLP's tokenizer has a fixed cost per call

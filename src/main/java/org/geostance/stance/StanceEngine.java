@@ -95,7 +95,16 @@ public final class StanceEngine implements Serializable {
      * than fr/en: neutral, score 0, low confidence, no evidence.
      */
     public List<TargetStance> score(AnalyzedText text, String language, List<Mention> mentions) {
-        List<TargetStance> hand = handScore(text, language, mentions);
+        return score(text, language, mentions, null);
+    }
+
+    /**
+     * As {@link #score(AnalyzedText, String, List)}, for a paragraph of an article whose previous paragraph ended
+     * with this speaker ({@link #closingSpeaker}; null: the author): a quotation that opens the paragraph with no
+     * attribution of its own is that speaker's.
+     */
+    public List<TargetStance> score(AnalyzedText text, String language, List<Mention> mentions, Speaker carried) {
+        List<TargetStance> hand = handScore(text, language, mentions, carried);
         if (hand.isEmpty() || !decisions.knows(language)) {
             return hand;
         }
@@ -106,12 +115,27 @@ public final class StanceEngine implements Serializable {
     /** For explaining: each referenced target's hand stance beside the layer's, with the features that weighed most. */
     public List<LearnedDecision.Decision> decisions(AnalyzedText text, String language, List<Mention> mentions,
                                                     int strongest) {
-        return LearnedDecision.decide(decisions, language, text, mentions, handScore(text, language, mentions),
+        return LearnedDecision.decide(decisions, language, text, mentions, handScore(text, language, mentions, null),
                 confidences, strongest);
     }
 
+    /**
+     * The speaker of a quotation the paragraph leaves open at its end, for the article's next paragraph; null when
+     * there is none or the language has no lexicon. {@code carried} is the speaker the paragraph itself was handed.
+     */
+    public Speaker closingSpeaker(AnalyzedText text, String language, List<Mention> mentions, Speaker carried) {
+        Lexicon lexicon = language == null ? null : lexicons.get(language);
+        if (lexicon == null) {
+            return null;
+        }
+        List<Mention> sorted = new ArrayList<>(mentions == null ? List.of() : mentions);
+        sorted.sort(MENTION_ORDER);
+        return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted, carried)
+                .closingSpeaker();
+    }
+
     /** The hand decision: cue lexicons and attachment rules. */
-    private List<TargetStance> handScore(AnalyzedText text, String language, List<Mention> mentions) {
+    private List<TargetStance> handScore(AnalyzedText text, String language, List<Mention> mentions, Speaker carried) {
         if (mentions == null || mentions.isEmpty()) {
             return List.of();
         }
@@ -130,7 +154,7 @@ public final class StanceEngine implements Serializable {
         }
         sorted = StandIns.add(text, language, lexicon, actors, sorted);
         sorted = Counterparts.add(text, language, lexicon, actors, sorted);
-        return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted).run();
+        return new ParagraphAnalysis(lexicon, actors, params, confidences, text, language, sorted, carried).run();
     }
 
     /** The tally behind a label's confidence, for explaining it. */

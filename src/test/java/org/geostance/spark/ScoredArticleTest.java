@@ -62,6 +62,37 @@ class ScoredArticleTest {
                 .contains("ISR against");
     }
 
+    private static String holder(ScoredArticle scored, int paragraph, String target) {
+        return scored.results().get(paragraph).stances().stream().filter(s -> s.target().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError(target + " not in paragraph " + (paragraph + 1))).holder();
+    }
+
+    @Test
+    void aQuotationLeftOpenAtAParagraphsEndKeepsItsSpeakerInTheParagraphsThatGoOnWithIt() {
+        // The English convention: no closing mark before the paragraph break, a new opening mark after it.
+        ScoredArticle scored = ScoredArticle.of(scorer, article(
+                "\"We will not stay silent,\" Erdogan said. \"Our patience has limits and our answer will be firm",
+                "\"Washington has betrayed its ally and must pay for it. We will not forget",
+                "\"Israel's aggression in Gaza is a crime against humanity.\""));
+        assertThat(holder(scored, 1, "USA")).isEqualTo("Erdogan");
+        assertThat(holder(scored, 2, "ISR")).isEqualTo("Erdogan");
+        ScoredArticle french = ScoredArticle.of(scorer, article("Erdogan a déclaré : « Notre patience a des limites et notre réponse sera ferme.",
+                "« Washington a trahi son allié et devra en payer le prix. »"));
+        assertThat(holder(french, 1, "USA")).isEqualTo("Erdogan");
+    }
+
+    @Test
+    void aClosedQuotationOrAParagraphThatDoesNotOpenWithAMarkTakesNoSpeakerFromTheOneBefore() {
+        // A closed quotation hands nothing on: a new one names its speaker (here with a verb the rules do not read).
+        ScoredArticle closed = ScoredArticle.of(scorer, article("\"We will not stay silent,\" Erdogan said.",
+                "\"Washington has betrayed its ally and must pay for it,\" the opposition leader fumed."));
+        assertThat(holder(closed, 1, "USA")).isEqualTo("author");
+        ScoredArticle unquoted = ScoredArticle.of(scorer, article(
+                "\"We will not stay silent,\" Erdogan said. \"Our patience has limits and our answer will be firm",
+                "Washington has betrayed its ally and must pay for it, many Turks believe."));
+        assertThat(holder(unquoted, 1, "USA")).isEqualTo("author");
+    }
+
     @Test
     void aShortFrenchParagraphOfAFrenchArticleIsReadAsFrench() {
         // Issue 6 finding: alone, low-accuracy Lingua calls this paragraph English and no French alias is looked up.

@@ -3,28 +3,24 @@ package org.geostance.stance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.geostance.stance.Fixtures.rules;
 
-import org.geostance.testing.SharedSpark;
-import org.geostance.text.AnalyzedText;
 import org.junit.jupiter.api.Test;
 
 /**
  * A quotation that runs over several paragraphs: by the English convention the paragraph it leaves has no closing
- * mark and the next one opens with a new mark. Each paragraph is scored alone, so the speaker of a paragraph made
- * only of a continued quotation is unknown: its holder is the author (README, Known limitations). Hand decision:
- * these tests are about holders and quotation spans, not the layer's call.
+ * mark and the next one opens with a new mark. Scored alone (here, as in {@code explain}), the speaker of a paragraph
+ * made only of a continued quotation is unknown: its holder is the author. In an article the previous paragraph
+ * hands its open quotation's speaker on ({@code ScoredArticleTest}). Hand decision: these tests are about holders
+ * and quotation spans, not the layer's call.
  */
 class ContinuedQuoteTest {
     private static final String DATE = "2020-07";
 
     private static TargetStance score(String language, String paragraph, String target) {
-        AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        return Fixtures.engine().handDecision().score(text, language, Fixtures.mentions(text, language, DATE)).stream()
-                .filter(t -> t.target().equals(target)).findFirst()
-                .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
+        return Fixtures.handStanceOf(language, DATE, paragraph, target);
     }
 
     @Test
-    void aParagraphMadeOfAContinuedQuotationIsQuotedInTheAuthorsName() {
+    void aParagraphMadeOfAContinuedQuotationScoredAloneIsQuotedInTheAuthorsName() {
         TargetStance usa = score("en", "\"Washington has betrayed its ally and must pay for it. We will not forget", "USA");
         assertThat(usa.stance()).isEqualTo(Stance.AGAINST);
         assertThat(rules(usa)).contains("quoted");

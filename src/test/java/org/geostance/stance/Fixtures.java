@@ -37,8 +37,18 @@ public final class Fixtures {
 
     /** The stance of one paragraph toward one target it must reference, as the job scores it. */
     static TargetStance stanceOf(String language, String date, String paragraph, String target) {
+        return stanceOf(engine(), language, date, paragraph, target);
+    }
+
+    /** As {@link #stanceOf(String, String, String, String)} by the hand decision: the rules alone, no layer. */
+    static TargetStance handStanceOf(String language, String date, String paragraph, String target) {
+        return stanceOf(engine().handDecision(), language, date, paragraph, target);
+    }
+
+    private static TargetStance stanceOf(StanceEngine scoring, String language, String date, String paragraph,
+                                         String target) {
         AnalyzedText text = SharedSpark.analyzer().analyze(paragraph);
-        return engine().score(text, language, mentions(text, language, date)).stream()
+        return scoring.score(text, language, mentions(text, language, date)).stream()
                 .filter(t -> t.target().equals(target)).findFirst()
                 .orElseThrow(() -> new AssertionError(target + " not mentioned in: " + paragraph));
     }
