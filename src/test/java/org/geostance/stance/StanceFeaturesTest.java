@@ -81,6 +81,31 @@ class StanceFeaturesTest {
     }
 
     @Test
+    void openingsKeepTheFirstWordOfASentenceApartUnlessItIsAMention() {
+        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true, false);
+        Map<String, Double> critics = features("en", "Critics said minister Halvorsen had misled the United States.",
+                "USA", null, openings);
+        Map<String, Double> washington = features("en", "Washington thanked Turkey for its help.", "TUR", null,
+                openings);
+
+        assertThat(critics).containsKeys("opening:critic", "stem:misl", "stem:minist")
+                .doesNotContainKeys("stem:critic", "opening:halvorsen", "stem:halvorsen");
+        assertThat(features("en", "Critics said minister Halvorsen had misled the United States.", "USA", null,
+                new StanceFeatures.StemScope(false, 0))).doesNotContainKeys("opening:critic", "stem:critic");
+        // Washington is a mention of the United States: a target, never an ordinary word.
+        assertThat(washington).containsKey("stem:thank").doesNotContainKeys("opening:washington", "stem:washington");
+    }
+
+    @Test
+    void sidesSayWhetherAWordStandsBeforeOrAfterTheTarget() {
+        Map<String, Double> usa = features("en", "The minister praised the United States, which rejected the offer.",
+                "USA", null, new StanceFeatures.StemScope(false, 0, false, true));
+
+        assertThat(usa).containsKeys("stem:<prais", "stem:<minist", "stem:>reject", "stem:>offer")
+                .doesNotContainKeys("stem:prais", "stem:reject");
+    }
+
+    @Test
     void aWindowKeepsOnlyTheWordsNearTheTarget() {
         String paragraph = "The minister of foreign affairs praised the United States warmly, and later that evening the"
                 + " opposition leader, speaking at a long rally, complained about prices.";
