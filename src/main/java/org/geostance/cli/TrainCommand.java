@@ -74,6 +74,9 @@ final class TrainCommand implements Callable<Integer> {
             + " word stands on (<stem before, >stem after).")
     boolean stemSides;
 
+    @Option(names = "--stem-bigrams", description = "Add each pair of adjacent words that both give a stem (call_on).")
+    boolean stemBigrams;
+
     @Option(names = "--stem-window", defaultValue = "0", paramLabel = "N", description = "Take stems only from words"
             + " at most N tokens from a mention of the target (default: 0, the whole sentence).")
     int stemWindow;
@@ -278,7 +281,7 @@ final class TrainCommand implements Callable<Integer> {
         gold.forEach(file -> command.append(" --gold ").append(file));
         command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
                 .append(stemNames ? "" : " --no-stem-names").append(stemOpenings ? " --stem-openings" : "")
-                .append(stemSides ? " --stem-sides" : "").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
+                .append(stemSides ? " --stem-sides" : "").append(stemBigrams ? " --stem-bigrams" : "").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
                 .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
                 .append(minStemArticles == 1 ? "" : " --min-stem-articles " + minStemArticles)
                 .append(minStemSplits == 1 ? "" : " --min-stem-splits " + minStemSplits)
@@ -316,7 +319,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private StanceFeatures.StemScope stemScope() {
-        return new StanceFeatures.StemScope(stemNames, stemWindow, stemOpenings, stemSides);
+        return new StanceFeatures.StemScope(stemNames, stemWindow, stemOpenings, stemSides, stemBigrams);
     }
 
     /** The scored pairs with the features the setting leaves out dropped. */

@@ -36,6 +36,7 @@ public final class StanceFeatures {
     private static final String NO_NAMES = ", no names";
     private static final String OPENINGS = ", openings";
     private static final String SIDES = ", sides";
+    private static final String BIGRAMS = ", bigrams";
 
     private StanceFeatures() {}
 
@@ -108,8 +109,10 @@ public final class StanceFeatures {
      * @param sides    whether a stem's key says on which side of the nearest mention of the target the word stands:
      *                 "&lt;" before it (in wire copy, mostly what is done to or said of the target), "&gt;" after it
      *                 (mostly what the target does or says)
+     * @param bigrams  whether two adjacent words that each give a stem also give the pair ("call_on")
      */
-    public record StemScope(boolean names, int window, boolean openings, boolean sides) implements Serializable {
+    public record StemScope(boolean names, int window, boolean openings, boolean sides, boolean bigrams)
+            implements Serializable {
         /** Every word of the target's sentences (the French layer's scope). */
         public static final StemScope SENTENCE = new StemScope(true, 0);
 
@@ -120,7 +123,7 @@ public final class StanceFeatures {
         }
 
         public StemScope(boolean names, int window) {
-            this(names, window, false, false);
+            this(names, window, false, false, false);
         }
 
         /**
@@ -150,15 +153,15 @@ public final class StanceFeatures {
         @Override
         public String toString() {
             return (window == 0 ? "sentence" : "window " + window) + (names ? "" : NO_NAMES)
-                    + (openings ? OPENINGS : "") + (sides ? SIDES : "");
+                    + (openings ? OPENINGS : "") + (sides ? SIDES : "") + (bigrams ? BIGRAMS : "");
         }
 
         /** The scope {@link #toString} wrote. */
         public static StemScope parse(String written) {
-            String where = written.replace(NO_NAMES, "").replace(OPENINGS, "").replace(SIDES, "").trim();
+            String where = written.replace(NO_NAMES, "").replace(OPENINGS, "").replace(SIDES, "").replace(BIGRAMS, "").trim();
             return new StemScope(!written.contains(NO_NAMES),
                     where.equals("sentence") ? 0 : Integer.parseInt(where.substring("window ".length())),
-                    written.contains(OPENINGS), written.contains(SIDES));
+                    written.contains(OPENINGS), written.contains(SIDES), written.contains(BIGRAMS));
         }
     }
 
@@ -233,6 +236,7 @@ public final class StanceFeatures {
             Sentence sentence = text.sentences().get(s);
             String where = inTarget[s] ? TARGET_SENTENCE : OTHER_SENTENCE;
             boolean opening = true;
+            String previous = null; // the stem of the word just before, when it gave one
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = text.token(t);
                 if (!token.isWord()) {
@@ -241,6 +245,7 @@ public final class StanceFeatures {
                 boolean opensSentence = opening;
                 opening = false;
                 if (mentionToken[t]) {
+                    previous = null;
                     continue;
                 }
                 if (polarity != null) {
@@ -250,9 +255,15 @@ public final class StanceFeatures {
                 if (stems != null && inTarget[s] && paragraph.stemmer != null) {
                     String family = stems.family(token, opensSentence, opensSentence && paragraph.inMention(t),
                             mentionToken, sentence, t);
-                    if (family != null) {
-                        f.mark(family, stems.key(paragraph.stem(t), mentionToken, sentence, t));
+                    String key = family == null ? null : stems.key(paragraph.stem(t), mentionToken, sentence, t);
+                    if (key != null) {
+                        f.mark(family, key);
                     }
+                    if (stems.bigrams() && previous != null && key != null && family.equals(STEM)
+                            && t > 0 && text.token(t - 1).isWord()) {
+                        f.mark(STEM, previous + "_" + key);
+                    }
+                    previous = STEM.equals(family) ? key : null;
                 }
             }
         }

@@ -82,7 +82,7 @@ class StanceFeaturesTest {
 
     @Test
     void openingsKeepTheFirstWordOfASentenceApartUnlessItIsAMention() {
-        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true, false);
+        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true, false, false);
         Map<String, Double> critics = features("en", "Critics said minister Halvorsen had misled the United States.",
                 "USA", null, openings);
         Map<String, Double> washington = features("en", "Washington thanked Turkey for its help.", "TUR", null,
@@ -99,7 +99,7 @@ class StanceFeaturesTest {
     @Test
     void sidesSayWhetherAWordStandsBeforeOrAfterTheTarget() {
         Map<String, Double> usa = features("en", "The minister praised the United States, which rejected the offer.",
-                "USA", null, new StanceFeatures.StemScope(false, 0, false, true));
+                "USA", null, new StanceFeatures.StemScope(false, 0, false, true, false));
 
         assertThat(usa).containsKeys("stem:<prais", "stem:<minist", "stem:>reject", "stem:>offer")
                 .doesNotContainKeys("stem:prais", "stem:reject");
