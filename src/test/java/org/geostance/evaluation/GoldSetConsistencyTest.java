@@ -37,6 +37,9 @@ class GoldSetConsistencyTest {
         "data/gold/dev9.tsv, data/gold/dev9",
         "data/gold/dev10.tsv, data/gold/dev10",
         "data/gold/dev11.tsv, data/gold/dev11",
+        "data/gold/dev12.tsv, data/gold/dev12",
+        "data/gold/dev13.tsv, data/gold/dev13",
+        "data/gold/dev14.tsv, data/gold/dev14",
         "data/gold/seed.tsv, data/articles/seed_2020-07_iran-syria.txt",
     })
     void labelsEveryParagraphOfEveryArticleForEveryTarget(String gold, String input) throws Exception {
@@ -66,7 +69,8 @@ class GoldSetConsistencyTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"data/gold/dev2", "data/gold/dev3", "data/gold/dev4", "data/gold/dev5", "data/gold/dev6",
-        "data/gold/dev7", "data/gold/dev8", "data/gold/dev9", "data/gold/dev10", "data/gold/dev11"})
+        "data/gold/dev7", "data/gold/dev8", "data/gold/dev9", "data/gold/dev10", "data/gold/dev11",
+        "data/gold/dev12", "data/gold/dev13", "data/gold/dev14"})
     void idsNameTheLanguageAndTheMonthOfTheDateHeader(String input) throws Exception {
         for (Article article : LocalArticles.read(List.of(input))) {
             assertThat(article.id()).as("id of %s", article.input())
