@@ -70,13 +70,6 @@ final class TrainCommand implements Callable<Integer> {
             + " lower case in the training pairs.")
     boolean stemOpenings;
 
-    @Option(names = "--stem-sides", description = "Key each stem by the side of the nearest mention of the target its"
-            + " word stands on (<stem before, >stem after).")
-    boolean stemSides;
-
-    @Option(names = "--stem-bigrams", description = "Add each pair of adjacent words that both give a stem (call_on).")
-    boolean stemBigrams;
-
     @Option(names = "--stem-window", defaultValue = "0", paramLabel = "N", description = "Take stems only from words"
             + " at most N tokens from a mention of the target (default: 0, the whole sentence).")
     int stemWindow;
@@ -280,8 +273,7 @@ final class TrainCommand implements Callable<Integer> {
         StringBuilder command = new StringBuilder("bin/geostance train");
         gold.forEach(file -> command.append(" --gold ").append(file));
         command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
-                .append(stemNames ? "" : " --no-stem-names").append(stemOpenings ? " --stem-openings" : "")
-                .append(stemSides ? " --stem-sides" : "").append(stemBigrams ? " --stem-bigrams" : "").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
+                .append(stemNames ? "" : " --no-stem-names").append(stemOpenings ? " --stem-openings" : "").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
                 .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
                 .append(minStemArticles == 1 ? "" : " --min-stem-articles " + minStemArticles)
                 .append(minStemSplits == 1 ? "" : " --min-stem-splits " + minStemSplits)
@@ -319,7 +311,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private StanceFeatures.StemScope stemScope() {
-        return new StanceFeatures.StemScope(stemNames, stemWindow, stemOpenings, stemSides, stemBigrams);
+        return new StanceFeatures.StemScope(stemNames, stemWindow, stemOpenings);
     }
 
     /** The scored pairs with the features the setting leaves out dropped. */

@@ -35,8 +35,6 @@ public final class StanceFeatures {
     private static final String RULE_COUNT = "rule-count:";
     private static final String NO_NAMES = ", no names";
     private static final String OPENINGS = ", openings";
-    private static final String SIDES = ", sides";
-    private static final String BIGRAMS = ", bigrams";
 
     private StanceFeatures() {}
 
@@ -106,13 +104,8 @@ public final class StanceFeatures {
      * @param window   only words at most this many tokens from a mention of the target count (0: the whole sentence)
      * @param openings without names: whether the capitalised first word of a sentence still gives a stem, as an
      *                 {@link #OPENING} feature, unless it is part of a mention of any target
-     * @param sides    whether a stem's key says on which side of the nearest mention of the target the word stands:
-     *                 "&lt;" before it (in wire copy, mostly what is done to or said of the target), "&gt;" after it
-     *                 (mostly what the target does or says)
-     * @param bigrams  whether two adjacent words that each give a stem also give the pair ("call_on")
      */
-    public record StemScope(boolean names, int window, boolean openings, boolean sides, boolean bigrams)
-            implements Serializable {
+    public record StemScope(boolean names, int window, boolean openings) implements Serializable {
         /** Every word of the target's sentences (the French layer's scope). */
         public static final StemScope SENTENCE = new StemScope(true, 0);
 
@@ -123,7 +116,7 @@ public final class StanceFeatures {
         }
 
         public StemScope(boolean names, int window) {
-            this(names, window, false, false, false);
+            this(names, window, false);
         }
 
         /**
@@ -137,31 +130,23 @@ public final class StanceFeatures {
                       int t) {
             String family = names || !isNameLike(token.text()) ? STEM
                     : openings && opensSentence && !inMention && !hasDigit(token.text()) ? OPENING : null;
-            return family != null && (window == 0 || Math.abs(offsetToMention(mentionToken, sentence, t)) <= window)
+            return family != null && (window == 0 || distanceToMention(mentionToken, sentence, t) <= window)
                     ? family : null;
         }
 
-        /** The stem feature's key of token {@code t} whose stem is {@code stem}. */
-        String key(String stem, boolean[] mentionToken, Sentence sentence, int t) {
-            return !sides ? stem : (offsetToMention(mentionToken, sentence, t) < 0 ? "<" : ">") + stem;
-        }
-
-        /**
-         * Written as "sentence" or "window N", then ", no names" when names are left out, ", openings" when kept,
-         * ", sides" when keys have sides.
-         */
+        /** Written as "sentence" or "window N", then ", no names" when names are left out, ", openings" when kept. */
         @Override
         public String toString() {
             return (window == 0 ? "sentence" : "window " + window) + (names ? "" : NO_NAMES)
-                    + (openings ? OPENINGS : "") + (sides ? SIDES : "") + (bigrams ? BIGRAMS : "");
+                    + (openings ? OPENINGS : "");
         }
 
         /** The scope {@link #toString} wrote. */
         public static StemScope parse(String written) {
-            String where = written.replace(NO_NAMES, "").replace(OPENINGS, "").replace(SIDES, "").replace(BIGRAMS, "").trim();
+            String where = written.replace(NO_NAMES, "").replace(OPENINGS, "").trim();
             return new StemScope(!written.contains(NO_NAMES),
                     where.equals("sentence") ? 0 : Integer.parseInt(where.substring("window ".length())),
-                    written.contains(OPENINGS), written.contains(SIDES), written.contains(BIGRAMS));
+                    written.contains(OPENINGS));
         }
     }
 
@@ -236,7 +221,6 @@ public final class StanceFeatures {
             Sentence sentence = text.sentences().get(s);
             String where = inTarget[s] ? TARGET_SENTENCE : OTHER_SENTENCE;
             boolean opening = true;
-            String previous = null; // the stem of the word just before, when it gave one
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = text.token(t);
                 if (!token.isWord()) {
@@ -245,7 +229,6 @@ public final class StanceFeatures {
                 boolean opensSentence = opening;
                 opening = false;
                 if (mentionToken[t]) {
-                    previous = null;
                     continue;
                 }
                 if (polarity != null) {
@@ -255,15 +238,9 @@ public final class StanceFeatures {
                 if (stems != null && inTarget[s] && paragraph.stemmer != null) {
                     String family = stems.family(token, opensSentence, opensSentence && paragraph.inMention(t),
                             mentionToken, sentence, t);
-                    String key = family == null ? null : stems.key(paragraph.stem(t), mentionToken, sentence, t);
-                    if (key != null) {
-                        f.mark(family, key);
+                    if (family != null) {
+                        f.mark(family, paragraph.stem(t));
                     }
-                    if (stems.bigrams() && previous != null && key != null && family.equals(STEM)
-                            && t > 0 && text.token(t - 1).isWord()) {
-                        f.mark(STEM, previous + "_" + key);
-                    }
-                    previous = STEM.equals(family) ? key : null;
                 }
             }
         }
@@ -295,15 +272,12 @@ public final class StanceFeatures {
                 : name.startsWith(OPENING) ? name.substring(OPENING.length()) : null;
     }
 
-    /**
-     * Tokens from the nearest mention of the target in {@code t}'s sentence (a target sentence has one) to {@code t}:
-     * negative before it.
-     */
-    private static int offsetToMention(boolean[] mentionToken, Sentence sentence, int t) {
+    /** Tokens between {@code t} and the nearest mention of the target in its sentence (a target sentence has one). */
+    private static int distanceToMention(boolean[] mentionToken, Sentence sentence, int t) {
         int nearest = Integer.MAX_VALUE;
         for (int m = sentence.firstToken(); m < sentence.endToken() && m < mentionToken.length; m++) {
-            if (mentionToken[m] && Math.abs(t - m) < Math.abs(nearest)) {
-                nearest = t - m;
+            if (mentionToken[m]) {
+                nearest = Math.min(nearest, Math.abs(m - t));
             }
         }
         return nearest;

@@ -132,7 +132,7 @@ class DecisionModelTest {
     @Test
     void aSentencesOpeningWordCountsAsItsStemOnlyWhenTheStemIsAlsoWrittenInLowerCase(@TempDir Path folder)
             throws Exception {
-        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true, false, false);
+        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true);
         List<DecisionModel.Example> examples = new ArrayList<>(threeKinds());
         for (int i = 0; i < 5; i++) {
             // "Condamnant …" opens a sentence, "Dupont …" too: only condamn- is also met in lower case.
@@ -153,12 +153,12 @@ class DecisionModelTest {
     }
 
     @Test
-    void aScopeReadsBackWithItsOpeningsAndSides() {
-        for (StanceFeatures.StemScope scope : List.of(new StanceFeatures.StemScope(false, 5, true, true, false),
-                new StanceFeatures.StemScope(true, 0, false, true, false), new StanceFeatures.StemScope(false, 0, true, false, false))) {
+    void aScopeReadsBackWithItsOpenings() {
+        for (StanceFeatures.StemScope scope : List.of(new StanceFeatures.StemScope(false, 5, true),
+                new StanceFeatures.StemScope(false, 0, true), new StanceFeatures.StemScope(false, 5))) {
             assertThat(StanceFeatures.StemScope.parse(scope.toString())).isEqualTo(scope);
         }
-        assertThatThrownBy(() -> new StanceFeatures.StemScope(true, 0, true, false, false))
+        assertThatThrownBy(() -> new StanceFeatures.StemScope(true, 0, true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
