@@ -273,7 +273,8 @@ final class TrainCommand implements Callable<Integer> {
         StringBuilder command = new StringBuilder("bin/geostance train");
         gold.forEach(file -> command.append(" --gold ").append(file));
         command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
-                .append(stemNames ? "" : " --no-stem-names").append(stemOpenings ? " --stem-openings" : "").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
+                .append(stemNames ? "" : " --no-stem-names").append(stemOpenings ? " --stem-openings" : "")
+                .append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
                 .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
                 .append(minStemArticles == 1 ? "" : " --min-stem-articles " + minStemArticles)
                 .append(minStemSplits == 1 ? "" : " --min-stem-splits " + minStemSplits)
