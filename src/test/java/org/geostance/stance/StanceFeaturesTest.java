@@ -92,6 +92,8 @@ class StanceFeaturesTest {
                 .doesNotContainKeys("stem:critic", "opening:halvorsen", "stem:halvorsen");
         assertThat(features("en", "Critics said minister Halvorsen had misled the United States.", "USA", null,
                 new StanceFeatures.StemScope(false, 0))).doesNotContainKeys("opening:critic", "stem:critic");
+        assertThat(features("fr", "Selon le ministre Dupont, les États-Unis ont menti.", "USA", null, openings))
+                .containsKeys("opening:selon", "stem:ministr").doesNotContainKeys("opening:dupont", "stem:dupont");
         // Washington is a mention of the United States: a target, never an ordinary word.
         assertThat(washington).containsKey("stem:thank").doesNotContainKeys("opening:washington", "stem:washington");
     }
