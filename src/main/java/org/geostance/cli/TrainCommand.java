@@ -67,6 +67,11 @@ final class TrainCommand implements Callable<Integer> {
                     + " the topic of the articles trained on) (default: on).")
     boolean stemNames;
 
+    @Option(names = "--stem-openings", description = "With --no-stem-names: keep the capitalised first word of a"
+            + " sentence (\"Critics\", « Selon ») when it is part of no target's mention and its stem occurs written in"
+            + " lower case in the training pairs.")
+    boolean stemOpenings;
+
     @Option(names = "--stem-window", defaultValue = "0", paramLabel = "N", description = "Take stems only from words"
             + " at most N tokens from a mention of the target (default: 0, the whole sentence).")
     int stemWindow;
@@ -294,7 +299,8 @@ final class TrainCommand implements Callable<Integer> {
         StringBuilder command = new StringBuilder(COMMAND);
         gold.forEach(file -> command.append(" --gold ").append(file));
         command.append(setting.stems() ? "" : " --no-stems").append(setting.balanced() ? " --balanced" : "")
-                .append(stemNames ? "" : " --no-stem-names").append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
+                .append(stemNames ? "" : " --no-stem-names").append(stemOpenings ? " --stem-openings" : "")
+                .append(stemWindow == 0 ? "" : " --stem-window " + stemWindow)
                 .append(" --l2 ").append(setting.l2()).append(" --min-stem-pairs ").append(minStemPairs)
                 .append(minStemArticles == 1 ? "" : " --min-stem-articles " + minStemArticles)
                 .append(minStemSplits == 1 ? "" : " --min-stem-splits " + minStemSplits)
@@ -335,14 +341,14 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     private StanceFeatures.StemScope stemScope() {
-        return new StanceFeatures.StemScope(stemNames, stemWindow);
+        return new StanceFeatures.StemScope(stemNames, stemWindow, stemOpenings);
     }
 
     /** The scored pairs with the features the setting leaves out dropped. */
     private static Map<Path, List<LearnedLayer.Pair>> features(Map<Path, List<LearnedLayer.Pair>> scored, Setting setting) {
         Map<Path, List<LearnedLayer.Pair>> out = new LinkedHashMap<>();
         scored.forEach((file, pairs) -> out.put(file, LearnedLayer.without(pairs, name ->
-                !setting.stems() && name.startsWith(StanceFeatures.STEM)
+                !setting.stems() && StanceFeatures.stemOf(name) != null
                         || !setting.polarity() && StanceFeatures.isPolarity(name))));
         return out;
     }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -89,15 +90,17 @@ public final class LearnedLayer {
         Map<String, Set<String>> splits = new HashMap<>();
         for (Pair pair : pairs) {
             if (pair.features() != null) {
-                pair.features().keySet().stream().filter(name -> name.startsWith(StanceFeatures.STEM)).forEach(stem -> {
+                pair.features().keySet().stream().map(StanceFeatures::stemOf).filter(Objects::nonNull).forEach(stem -> {
                     articles.computeIfAbsent(stem, s -> new HashSet<>())
                             .add(pair.split() + "/" + pair.outcome().key().articleId());
                     splits.computeIfAbsent(stem, s -> new HashSet<>()).add(pair.split());
                 });
             }
         }
-        return without(pairs, name -> name.startsWith(StanceFeatures.STEM)
-                && (articles.get(name).size() < minArticles || splits.get(name).size() < minSplits));
+        return without(pairs, name -> {
+            String stem = StanceFeatures.stemOf(name);
+            return stem != null && (articles.get(stem).size() < minArticles || splits.get(stem).size() < minSplits);
+        });
     }
 
     /** The referenced pairs as training examples; mixed and none count as neutral (neither favor nor against). */

@@ -10,11 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -107,6 +109,10 @@ public final class DecisionModel implements Serializable {
                         .put(name.substring(family), weights.size() - 1);
                 rows[weights.size() - 1] = w;
             });
+            if (stems.openings() && index.containsKey(StanceFeatures.STEM)) {
+                // A sentence's opening word has the weight of its stem: fitting kept only stems met in lower case.
+                index.put(StanceFeatures.OPENING, index.get(StanceFeatures.STEM));
+            }
             return new Layer(sorted, intercepts.clone(), weights, raw, index, rows, stems, margin);
         }
 
@@ -286,7 +292,8 @@ public final class DecisionModel implements Serializable {
                                                          int n) {
         int toward = Arrays.asList(CLASSES).indexOf(stance);
         Map<String, double[]> weights = layers.get(language).weights();
-        return features.entrySet().stream().filter(f -> weights.containsKey(f.getKey())).map(f -> {
+        return features.entrySet().stream().map(f -> Map.entry(asStem(f.getKey()), f.getValue()))
+                .filter(f -> weights.containsKey(f.getKey())).map(f -> {
             double[] w = weights.get(f.getKey());
             double others = (Arrays.stream(w).sum() - w[toward]) / (w.length - 1);
             return Map.entry(f.getKey(), f.getValue() * (w[toward] - others));
@@ -402,7 +409,35 @@ public final class DecisionModel implements Serializable {
         return new DecisionModel(new LinkedHashMap<>());
     }
 
-    private static Layer fitLayer(List<Example> examples, Settings settings) {
+    /** The feature's name, with a sentence-opening word's stem named as the stem it is read as. */
+    private static String asStem(String name) {
+        return name.startsWith(StanceFeatures.OPENING) ? StanceFeatures.STEM + StanceFeatures.stemOf(name) : name;
+    }
+
+    /**
+     * The examples with each sentence-opening word ({@link StanceFeatures#OPENING}) read as its stem when some
+     * example has that stem from a word written in lower case (a common word), left out otherwise (a name).
+     */
+    private static List<Example> openingsAsStems(List<Example> examples) {
+        Set<String> lowerCase = new HashSet<>();
+        examples.forEach(e -> e.features().keySet().stream().filter(name -> name.startsWith(StanceFeatures.STEM))
+                .forEach(lowerCase::add));
+        List<Example> out = new ArrayList<>(examples.size());
+        for (Example e : examples) {
+            Map<String, Double> features = new TreeMap<>();
+            e.features().forEach((name, value) -> {
+                String stem = asStem(name);
+                if (!name.startsWith(StanceFeatures.OPENING) || lowerCase.contains(stem)) {
+                    features.put(stem, value);
+                }
+            });
+            out.add(new Example(e.language(), features, e.label()));
+        }
+        return out;
+    }
+
+    private static Layer fitLayer(List<Example> given, Settings settings) {
+        List<Example> examples = settings.stems().openings() ? openingsAsStems(given) : given;
         List<String> names = vocabulary(examples, settings.minStemPairs());
         int n = examples.size();
         int k = CLASSES.length;

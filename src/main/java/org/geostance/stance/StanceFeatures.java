@@ -19,6 +19,12 @@ import org.geostance.text.Token;
  */
 public final class StanceFeatures {
     public static final String STEM = "stem:";
+    /**
+     * The stem of a capitalised word that opens a sentence, kept apart by a scope with {@link StemScope#openings}:
+     * fitting counts it as {@link #STEM} when the stem also occurs written in lower case in the training pairs (a
+     * common word such as "Critics" or « Selon »), and drops it otherwise (a name); scoring reads it as that stem.
+     */
+    public static final String OPENING = "opening:";
     private static final String TARGET_SENTENCE = "target-sentence:";
     private static final String OTHER_SENTENCE = "other-sentence:";
     private static final String ENGINE = "engine:";
@@ -28,6 +34,7 @@ public final class StanceFeatures {
     private static final String RULE = "rule:";
     private static final String RULE_COUNT = "rule-count:";
     private static final String NO_NAMES = ", no names";
+    private static final String OPENINGS = ", openings";
 
     private StanceFeatures() {}
 
@@ -69,6 +76,16 @@ public final class StanceFeatures {
             this.stems = new String[text.tokens().size()];
         }
 
+        /** Whether token {@code t} is part of a mention of any target. */
+        private boolean inMention(int t) {
+            for (Mention m : mentions) {
+                if (m.firstToken() <= t && t < m.endToken()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** The matching stem of token {@code t}; its folded key in a language without a stemmer. */
         private String stem(int t) {
             if (stems[t] == null) {
@@ -82,31 +99,54 @@ public final class StanceFeatures {
     /**
      * Which words of the target's sentences give stem features.
      *
-     * @param names  whether words written with a capital or a digit count: the names, places and dates of the
-     *               articles trained on, which a model memorises and which do not recur in new copy
-     * @param window only words at most this many tokens from a mention of the target count (0: the whole sentence)
+     * @param names    whether words written with a capital or a digit count: the names, places and dates of the
+     *                 articles trained on, which a model memorises and which do not recur in new copy
+     * @param window   only words at most this many tokens from a mention of the target count (0: the whole sentence)
+     * @param openings without names: whether the capitalised first word of a sentence still gives a stem, as an
+     *                 {@link #OPENING} feature, unless it is part of a mention of any target
      */
-    public record StemScope(boolean names, int window) implements Serializable {
+    public record StemScope(boolean names, int window, boolean openings) implements Serializable {
         /** Every word of the target's sentences (the French layer's scope). */
         public static final StemScope SENTENCE = new StemScope(true, 0);
 
-        // The distance is measured only when a window asks for it: the engine's layer scores every pair.
-        boolean admits(Token token, boolean[] mentionToken, Sentence sentence, int t) {
-            return (names || !isNameLike(token.text()))
-                    && (window == 0 || distanceToMention(mentionToken, sentence, t) <= window);
+        public StemScope {
+            if (names && openings) {
+                throw new IllegalArgumentException("openings are a scope without names: with names they are stems");
+            }
         }
 
-        /** Written as "sentence" or "window N", then ", no names" when names are left out. */
+        public StemScope(boolean names, int window) {
+            this(names, window, false);
+        }
+
+        /**
+         * The family the word's stem is given under, or null for none. The distance is measured only when a window
+         * asks for it: the engine's layer scores every pair.
+         *
+         * @param opensSentence whether the word is the first word of its sentence
+         * @param inMention     whether the word is part of a mention of any target
+         */
+        String family(Token token, boolean opensSentence, boolean inMention, boolean[] mentionToken, Sentence sentence,
+                      int t) {
+            String family = names || !isNameLike(token.text()) ? STEM
+                    : openings && opensSentence && !inMention && !hasDigit(token.text()) ? OPENING : null;
+            return family != null && (window == 0 || distanceToMention(mentionToken, sentence, t) <= window)
+                    ? family : null;
+        }
+
+        /** Written as "sentence" or "window N", then ", no names" when names are left out, ", openings" when kept. */
         @Override
         public String toString() {
-            return (window == 0 ? "sentence" : "window " + window) + (names ? "" : NO_NAMES);
+            return (window == 0 ? "sentence" : "window " + window) + (names ? "" : NO_NAMES)
+                    + (openings ? OPENINGS : "");
         }
 
         /** The scope {@link #toString} wrote. */
         public static StemScope parse(String written) {
-            String where = written.replace(NO_NAMES, "").trim();
+            String where = written.replace(NO_NAMES, "").replace(OPENINGS, "").trim();
             return new StemScope(!written.contains(NO_NAMES),
-                    where.equals("sentence") ? 0 : Integer.parseInt(where.substring("window ".length())));
+                    where.equals("sentence") ? 0 : Integer.parseInt(where.substring("window ".length())),
+                    written.contains(OPENINGS));
         }
     }
 
@@ -180,18 +220,27 @@ public final class StanceFeatures {
             }
             Sentence sentence = text.sentences().get(s);
             String where = inTarget[s] ? TARGET_SENTENCE : OTHER_SENTENCE;
+            boolean opening = true;
             for (int t = sentence.firstToken(); t < sentence.endToken(); t++) {
                 Token token = text.token(t);
-                if (!token.isWord() || mentionToken[t]) {
+                if (!token.isWord()) {
+                    continue;
+                }
+                boolean opensSentence = opening;
+                opening = false;
+                if (mentionToken[t]) {
                     continue;
                 }
                 if (polarity != null) {
                     polarity.add(paragraph.language, token.text(), paragraph.stem(t),
                             (name, value) -> f.add(where, name, value));
                 }
-                if (stems != null && inTarget[s] && paragraph.stemmer != null
-                        && stems.admits(token, mentionToken, sentence, t)) {
-                    f.mark(STEM, paragraph.stem(t));
+                if (stems != null && inTarget[s] && paragraph.stemmer != null) {
+                    String family = stems.family(token, opensSentence, opensSentence && paragraph.inMention(t),
+                            mentionToken, sentence, t);
+                    if (family != null) {
+                        f.mark(family, paragraph.stem(t));
+                    }
                 }
             }
         }
@@ -210,7 +259,17 @@ public final class StanceFeatures {
 
     /** A word written with a capital or holding a digit: a name, a place, a date, a figure. */
     static boolean isNameLike(String word) {
-        return Character.isUpperCase(word.codePointAt(0)) || word.chars().anyMatch(Character::isDigit);
+        return Character.isUpperCase(word.codePointAt(0)) || hasDigit(word);
+    }
+
+    private static boolean hasDigit(String word) {
+        return word.chars().anyMatch(Character::isDigit);
+    }
+
+    /** The stem a {@link #STEM} or {@link #OPENING} feature names; null for other features. */
+    public static String stemOf(String name) {
+        return name.startsWith(STEM) ? name.substring(STEM.length())
+                : name.startsWith(OPENING) ? name.substring(OPENING.length()) : null;
     }
 
     /** Tokens between {@code t} and the nearest mention of the target in its sentence (a target sentence has one). */

@@ -130,6 +130,39 @@ class DecisionModelTest {
     }
 
     @Test
+    void aSentencesOpeningWordCountsAsItsStemOnlyWhenTheStemIsAlsoWrittenInLowerCase(@TempDir Path folder)
+            throws Exception {
+        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true);
+        List<DecisionModel.Example> examples = new ArrayList<>(threeKinds());
+        for (int i = 0; i < 5; i++) {
+            // "Condamnant …" opens a sentence, "Dupont …" too: only condamn- is also met in lower case.
+            examples.add(example(Map.of("opening:condamn", 1.0, "rule:object-of-verb", -0.2), Stance.AGAINST));
+            examples.add(example(Map.of("opening:dupont", 1.0), Stance.FAVOR));
+        }
+        DecisionModel model = DecisionModel.fit(examples, new DecisionModel.Settings(0.1, 3, false, openings));
+        Files.writeString(DecisionModel.file(folder, "fr"), model.format("fr", List.of()));
+        DecisionModel read = DecisionModel.load(folder, List.of("fr"), new ArrayList<>());
+
+        assertThat(model.format("fr", List.of())).contains("stem:condamn\t").doesNotContain("dupont", "opening:");
+        assertThat(read.stemScope("fr")).isEqualTo(openings);
+        assertThat(read.probabilities("fr", Map.of("opening:condamn", 1.0)))
+                .containsExactly(read.probabilities("fr", Map.of("stem:condamn", 1.0)));
+        assertThat(predicted(read, Map.of("opening:condamn", 1.0))).isEqualTo(Stance.AGAINST);
+        assertThat(read.probabilities("fr", Map.of("opening:dupont", 1.0)))
+                .containsExactly(read.probabilities("fr", Map.of()));
+    }
+
+    @Test
+    void aScopeReadsBackWithItsOpenings() {
+        for (StanceFeatures.StemScope scope : List.of(new StanceFeatures.StemScope(false, 5, true),
+                new StanceFeatures.StemScope(false, 0, true), new StanceFeatures.StemScope(false, 5))) {
+            assertThat(StanceFeatures.StemScope.parse(scope.toString())).isEqualTo(scope);
+        }
+        assertThatThrownBy(() -> new StanceFeatures.StemScope(true, 0, true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void aLayerFileWithoutTheScopeOfItsStemsIsRefused(@TempDir Path folder) throws Exception {
         Files.writeString(DecisionModel.file(folder, "fr"), "# version: x\n(intercept)\t0.0\t1.0\t0\t0\t0\n");
 

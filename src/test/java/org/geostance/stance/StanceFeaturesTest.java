@@ -81,6 +81,24 @@ class StanceFeaturesTest {
     }
 
     @Test
+    void openingsKeepTheFirstWordOfASentenceApartUnlessItIsAMention() {
+        StanceFeatures.StemScope openings = new StanceFeatures.StemScope(false, 0, true);
+        Map<String, Double> critics = features("en", "Critics said minister Halvorsen had misled the United States.",
+                "USA", null, openings);
+        Map<String, Double> washington = features("en", "Washington thanked Turkey for its help.", "TUR", null,
+                openings);
+
+        assertThat(critics).containsKeys("opening:critic", "stem:misl", "stem:minist")
+                .doesNotContainKeys("stem:critic", "opening:halvorsen", "stem:halvorsen");
+        assertThat(features("en", "Critics said minister Halvorsen had misled the United States.", "USA", null,
+                new StanceFeatures.StemScope(false, 0))).doesNotContainKeys("opening:critic", "stem:critic");
+        assertThat(features("fr", "Selon le ministre Dupont, les États-Unis ont menti.", "USA", null, openings))
+                .containsKeys("opening:selon", "stem:ministr").doesNotContainKeys("opening:dupont", "stem:dupont");
+        // Washington is a mention of the United States: a target, never an ordinary word.
+        assertThat(washington).containsKey("stem:thank").doesNotContainKeys("opening:washington", "stem:washington");
+    }
+
+    @Test
     void aWindowKeepsOnlyTheWordsNearTheTarget() {
         String paragraph = "The minister of foreign affairs praised the United States warmly, and later that evening the"
                 + " opposition leader, speaking at a long rally, complained about prices.";
