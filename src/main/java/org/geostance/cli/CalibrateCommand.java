@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.geostance.evaluation.Calibration;
+import org.geostance.evaluation.GoldSplits;
 import org.geostance.spark.LocalSpark;
 import org.geostance.stance.ConfidenceTable;
 import org.geostance.stance.DecisionModel;
@@ -23,13 +24,9 @@ import picocli.CommandLine.Option;
                 + " split labeled by a layer fitted, with the shipped layer's settings, on the other tuning splits);"
                 + " the held-out split scales it by how each language and label fare on text the rules and layers"
                 + " were never fitted on.",
-            "Defaults: tuning splits " + CalibrateCommand.TUNING + ", held out " + CalibrateCommand.HELD_OUT
+            "Defaults: tuning splits " + GoldSplits.TUNING_NAMES + ", held out " + GoldSplits.HELD_OUT_NAMES
                 + " (data/gold/<split>.tsv)."})
 final class CalibrateCommand implements Callable<Integer> {
-    // The shipped table's splits, in one place: CalibrationTest refits with these defaults.
-    static final String TUNING = "dev, dev2, dev3, dev4, dev5, dev6, dev7, dev8, dev9, dev10";
-    static final String HELD_OUT = "dev11";
-
     @Option(names = "--gold", paramLabel = "TSV",
             description = "A tuning split's labels, beside the folder of its articles (data/gold/dev.tsv and"
                     + " data/gold/dev/); repeatable. Never a split kept for measuring.")
@@ -49,8 +46,8 @@ final class CalibrateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> tuning = gold != null ? gold : splits(TUNING);
-        List<Path> held = heldOut != null ? heldOut : splits(HELD_OUT);
+        List<Path> tuning = gold != null ? gold : splits(GoldSplits.TUNING);
+        List<Path> held = heldOut != null ? heldOut : splits(GoldSplits.HELD_OUT);
         Calibration.requireSplits(tuning, held);
         TargetDictionary dictionary = engineOptions.dictionary();
         StanceEngine engine = engineOptions.engine();
@@ -76,8 +73,8 @@ final class CalibrateCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<Path> splits(String names) {
-        return List.of(names.split(", ")).stream()
+    private static List<Path> splits(List<String> names) {
+        return names.stream()
                 .map(name -> Defaults.home().resolve("data/gold").resolve(name + ".tsv")).toList();
     }
 }

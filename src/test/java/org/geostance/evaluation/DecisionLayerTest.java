@@ -18,14 +18,9 @@ import org.junit.jupiter.api.Test;
  * The shipped decision layers are derived data: each must be what {@code bin/geostance train --write} fits on the
  * tuning splits from the hand decision of the rules and lexicons as they are, so that its weights read the features
  * the engine now gives. The settings are those of the refit commands in the layers' headers (chosen in session 11,
- * kept in session 12, evaluation/learned-layer.md); since session 12 the splits are dev … dev10 and dev12 (dev11 is
- * the confidence table's held-out split).
+ * kept in session 12, evaluation/learned-layer.md), and the splits are {@link GoldSplits#TUNING}.
  */
 class DecisionLayerTest {
-    static final List<Path> TUNING_SPLITS = List.of(Path.of("data/gold/dev.tsv"), Path.of("data/gold/dev2.tsv"),
-            Path.of("data/gold/dev3.tsv"), Path.of("data/gold/dev4.tsv"), Path.of("data/gold/dev5.tsv"),
-            Path.of("data/gold/dev6.tsv"), Path.of("data/gold/dev7.tsv"), Path.of("data/gold/dev8.tsv"),
-            Path.of("data/gold/dev9.tsv"), Path.of("data/gold/dev10.tsv"), Path.of("data/gold/dev12.tsv"));
     private static final String WEIGHTS = "# version: ";
 
     @Test
@@ -43,8 +38,8 @@ class DecisionLayerTest {
         StanceEngine hand = StanceEngine.load(Path.of("data/lexicons")).handDecision();
         ParagraphScorer scorer = ParagraphScorer.create(TargetDictionary.load(Path.of("data/targets.json")), hand);
         List<LearnedLayer.Pair> pairs = new ArrayList<>();
-        for (Path split : TUNING_SPLITS) {
-            pairs.addAll(LearnedLayer.collect(split, scorer, null, settings.stems()));
+        for (String split : GoldSplits.TUNING) {
+            pairs.addAll(LearnedLayer.collect(Path.of("data/gold/" + split + ".tsv"), scorer, null, settings.stems()));
         }
         DecisionModel refitted = DecisionModel.fit(LearnedLayer.examples(pairs), settings);
 
