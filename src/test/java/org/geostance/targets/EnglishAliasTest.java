@@ -156,9 +156,20 @@ class EnglishAliasTest {
         assertThat(en(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The American novelist read from her new book.", "Two Israeli scientists shared the prize.",
+        "The Turkish singer cancelled her tour.", "A Turkish-born chemist won the prize.",
+        "The Israeli-born actress spoke at the gala.", "Jewish American groups were divided over the law.",
+    })
+    void privatePeopleNamedByTradeOrOriginAreNotTheState(String text) {
+        assertThat(en(text)).isEmpty();
+    }
+
     @Test
     void aNationalCollectiveStillIs() {
         assertThat(enSpans("American troops and Israeli officials met.")).containsExactly("USA:American", "ISR:Israeli");
+        assertThat(enSpans("Iran plotted to kidnap Israeli tourists.")).containsExactly("ISR:Israeli");
     }
 
     @ParameterizedTest

@@ -180,6 +180,23 @@ class FrenchAliasTest {
         assertThat(frSpans(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "La chanteuse américaine a annulé sa tournée.", "Deux chercheurs israéliens ont reçu le prix.",
+        "Le romancier turc a publié un nouveau livre.",
+        "Le premier pontife américain de l'histoire a été élu.",
+    })
+    void privatePeopleNamedByTradeAreNotTheState(String text) {
+        assertThat(fr(text)).isEmpty();
+    }
+
+    @Test
+    void aStateActorNamedByNationalityStillIs() {
+        assertThat(frSpans("Les soldats américains et les diplomates turcs sont arrivés."))
+                .containsExactly("USA:américains", "TUR:turcs");
+        assertThat(frSpans("Des touristes israéliens ont été menacés.")).containsExactly("ISR:israéliens");
+    }
+
     @Test
     void hebrewTheLanguageIsNotIsrael() {
         assertThat(fr("Il parle l'hébreu et publie en hébreu dans l'alphabet hébreu.")).isEmpty();
