@@ -93,14 +93,17 @@ public final class TargetMatcher implements Serializable {
             }
             Entry chosen = null;
             int length = 0;
+            int span = 0;
             for (Entry entry : candidates) {
                 if (length > 0 && entry.keys.length < length) {
                     break;
                 }
-                if (!entry.matches(pieces, i)) {
+                int covered = entry.match(pieces, i);
+                if (covered == 0) {
                     continue;
                 }
                 length = entry.keys.length;
+                span = covered;
                 if (entry.exclusion) {
                     break;
                 }
@@ -123,13 +126,13 @@ public final class TargetMatcher implements Serializable {
                     pieceRanges = Arrays.copyOf(pieceRanges, pieceRanges.length * 2);
                 }
                 pieceRanges[2 * mentions.size()] = i;
-                pieceRanges[2 * mentions.size() + 1] = i + length;
-                int last = i + length - 1;
+                pieceRanges[2 * mentions.size() + 1] = i + span;
+                int last = i + span - 1;
                 mentions.add(new Mention(chosen.target, chosen.alias, chosen.kind, pieces.tokens[i],
                         pieces.tokens[last] + 1, pieces.begins[i], pieces.ends[last]));
                 matched.add(chosen);
             }
-            i += length;
+            i += span;
         }
         if (mentions == null) {
             return List.of();
@@ -389,27 +392,42 @@ public final class TargetMatcher implements Serializable {
             this.order = order;
         }
 
-        boolean matches(Pieces pieces, int start) {
+        /** The number of pieces the entry covers at start (0: no match). */
+        int match(Pieces pieces, int start) {
             int n = keys.length;
-            if (start + n > pieces.size) {
-                return false;
+            int skip = middleInitialAfterFirstName(pieces, start) ? 2 : 0;
+            if (start + n + skip > pieces.size) {
+                return 0;
             }
             for (int j = 1; j < n; j++) {
-                if (!keys[j].equals(pieces.keys[start + j])) {
-                    return false;
+                if (!keys[j].equals(pieces.keys[start + j + skip])) {
+                    return 0;
                 }
             }
             if (exact != null) {
                 for (int j = 0; j < n; j++) {
-                    if (!exact[j].equals(pieces.surfaces[start + j])) {
-                        return false;
+                    if (!exact[j].equals(pieces.surfaces[start + j + (j > 0 ? skip : 0)])) {
+                        return 0;
                     }
                 }
             }
             if (capitalized && !Character.isUpperCase(pieces.surfaces[start].codePointAt(0))) {
+                return 0;
+            }
+            return !combining || pieces.hyphenAfter[start + n + skip - 1] ? n + skip : 0;
+        }
+
+        /**
+         * American copy puts a middle initial in a leader's full name ("Loretta E. Lynch", "Antony J. Blinken"); the
+         * listed name without it still matches. Only between a listed first name and the rest of the name.
+         */
+        private boolean middleInitialAfterFirstName(Pieces pieces, int start) {
+            if (kind != AliasKind.LEADER || keys.length < 2 || keys[1].equals(".") || start + 2 >= pieces.size) {
                 return false;
             }
-            return !combining || pieces.hyphenAfter[start + n - 1];
+            String initial = pieces.surfaces[start + 1];
+            return initial.length() == 1 && Character.isUpperCase(initial.charAt(0))
+                    && pieces.surfaces[start + 2].equals(".") && !keys[1].equals(pieces.keys[start + 1]);
         }
 
         boolean activeDuring(int[] period) {

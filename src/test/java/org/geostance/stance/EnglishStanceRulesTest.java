@@ -147,11 +147,15 @@ class EnglishStanceRulesTest {
     }
 
     @Test
-    void theHouseOfRepresentativesIsAUsInstitutionAndTheSenateOnlyBesideAnotherUsReference() {
+    void theHouseOfRepresentativesAndTheSenateAreUsInstitutionsButOtherSenatesAreNot() {
         AnalyzedText house = SharedSpark.analyzer().analyze("The House of Representatives voted on the aid bill on Friday.");
         assertThat(Fixtures.mentions(house, "en", DATE)).extracting(m -> m.target()).containsExactly("USA");
         AnalyzedText senate = SharedSpark.analyzer().analyze("The Senate rejected the budget after a long debate.");
-        assertThat(Fixtures.mentions(senate, "en", DATE)).isEmpty();
+        assertThat(Fixtures.mentions(senate, "en", DATE)).extracting(m -> m.target()).containsExactly("USA");
+        AnalyzedText italian = SharedSpark.analyzer().analyze("The Italian Senate rejected the budget after a long debate.");
+        assertThat(Fixtures.mentions(italian, "en", DATE)).isEmpty();
+        AnalyzedText state = SharedSpark.analyzer().analyze("The Texas state Senate rejected the budget.");
+        assertThat(Fixtures.mentions(state, "en", DATE)).isEmpty();
         AnalyzedText both = SharedSpark.analyzer().analyze("The Senate backed the Pentagon request on Friday.");
         assertThat(Fixtures.mentions(both, "en", DATE)).extracting(m -> m.target()).containsExactly("USA", "USA");
     }

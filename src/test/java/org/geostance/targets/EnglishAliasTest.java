@@ -65,7 +65,7 @@ class EnglishAliasTest {
         "an American diplomat|USA:American",
         "Americans voted|USA:Americans",
         "Turkish troops|TUR:Turkish",
-        "a Turk|TUR:Turk",
+        "Turk and Kurd alike voted|TUR:Turk",
         "the Turks|TUR:Turks",
         "an Israeli strike|ISR:Israeli",
         "Israelis voted|ISR:Israelis",
@@ -156,9 +156,21 @@ class EnglishAliasTest {
         assertThat(en(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "The American novelist read from her new book.", "Two Israeli scientists shared the prize.",
+        "The Turkish singer cancelled her tour.", "A Turkish-born chemist won the prize.",
+        "The Israeli-born actress spoke at the gala.", "Jewish American groups were divided over the law.",
+        "An Israeli NGO filed the petition.", "He said he was a Turk before anything else.",
+    })
+    void privatePeopleNamedByTradeOrOriginAreNotTheState(String text) {
+        assertThat(en(text)).isEmpty();
+    }
+
     @Test
     void aNationalCollectiveStillIs() {
         assertThat(enSpans("American troops and Israeli officials met.")).containsExactly("USA:American", "ISR:Israeli");
+        assertThat(enSpans("Iran plotted to kidnap Israeli tourists.")).containsExactly("ISR:Israeli");
     }
 
     @ParameterizedTest

@@ -180,6 +180,26 @@ class FrenchAliasTest {
         assertThat(frSpans(text)).containsExactly(expected);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "La chanteuse américaine a annulé sa tournée.", "Deux chercheurs israéliens ont reçu le prix.",
+        "Le romancier turc a publié un nouveau livre.",
+        "Le premier pontife américain de l'histoire a été élu.", "Une ONG turque a distribué de l'aide.",
+        "Parmi les victimes figurent un Américain et une Israélienne.",
+    })
+    void privatePeopleNamedByTradeAreNotTheState(String text) {
+        assertThat(fr(text)).isEmpty();
+    }
+
+    @Test
+    void aStateActorNamedByNationalityStillIs() {
+        assertThat(frSpans("Les soldats américains et les diplomates turcs sont arrivés."))
+                .containsExactly("USA:américains", "TUR:turcs");
+        assertThat(frSpans("Des touristes israéliens ont été menacés.")).containsExactly("ISR:israéliens");
+        assertThat(frSpans("Un drone américain a été abattu.")).containsExactly("USA:américain");
+        assertThat(frSpans("Les Américains ont répondu.")).containsExactly("USA:Américains");
+    }
+
     @Test
     void hebrewTheLanguageIsNotIsrael() {
         assertThat(fr("Il parle l'hébreu et publie en hébreu dans l'alphabet hébreu.")).isEmpty();

@@ -146,6 +146,36 @@ class LeaderDatesTest {
     }
 
     @Test
+    void ambassadorsToIsraelAndTurkeyAndMinistersInOffice() {
+        assertThat(Fixture.targets(Fixture.mentions("Ambassador David Friedman welcomed the move.", "en", "2018-05")))
+                .containsExactly("USA");
+        assertThat(Fixture.mentions("Ambassador David Friedman welcomed the move.", "en", "2022-05")).isEmpty();
+        assertThat(Fixture.mentions("Friedman wrote a column.", "en", "2018-05")).isEmpty();
+        assertThat(refs("Jeff Flake a rencontré des élus turcs.", "2023-03")).containsExactly("USA", "TUR");
+        assertThat(Fixture.targets(Fixture.mentions("Culture minister Miri Regev said she was saddened.", "en", "2018-04")))
+                .containsExactly("ISR");
+        assertThat(Fixture.mentions("Miri Regev said she was saddened.", "en", "2022-04")).isEmpty();
+    }
+
+    @Test
+    void aMiddleInitialInsideAListedFullNameIsSkipped() {
+        String text = "Secretary of State Antony J. Blinken met Mark A. Milley and Janet L. Yellen.";
+        assertThat(Fixture.spans(text, Fixture.mentions(text, "en", "2022-05")))
+                .containsExactly("USA:Antony J. Blinken", "USA:Mark A. Milley", "USA:Janet L. Yellen");
+        String listed = "Donald J. Trump spoke.";
+        assertThat(Fixture.spans(listed, Fixture.mentions(listed, "en", "2019-05")))
+                .containsExactly("USA:Donald J. Trump");
+    }
+
+    @Test
+    void kerryAloneIsTheSecretaryOfStateDuringHisTerm() {
+        assertThat(Fixture.targets(Fixture.mentions("Kerry flew to Paris on Saturday.", "en", "2014-07")))
+                .containsExactly("USA");
+        assertThat(Fixture.mentions("Kerry flew to Paris on Saturday.", "en", "2019-07")).isEmpty();
+        assertThat(Fixture.mentions("Kerry Washington starred in the film.", "en", "2014-07")).isEmpty();
+    }
+
+    @Test
     void aLeaderOutOfOfficeConsumesHisNameEvenWhenItContainsACountry() {
         // « Israel Katz » out of office is neither Israel's minister nor the name « Israel ».
         assertThat(Fixture.mentions("Israel Katz a menacé l'Iran.", "fr", "2022-03")).isEmpty();

@@ -61,6 +61,9 @@ class PlaceOnlyRuleTest {
         "The Iranian embassy in Ankara was closed.",
         "The Iranian minister flew back to Ankara on Monday.",
         "A letter from the Iranian minister, who returned from Washington on Monday.",
+        "The Iranian minister, who leaves for Washington on Sunday, said nothing.",
+        "Foreign carriers cancelled their flights to Tel Aviv.",
+        "The delegation departed for Ankara after the talks.",
     })
     void englishPlaceOnly(String text) {
         assertThat(en(text)).isEmpty();
@@ -77,6 +80,9 @@ class PlaceOnlyRuleTest {
         "Tehran said to Washington that it would resist.|USA:Washington",
         "Tehran received a letter from Washington.|USA:Washington",
         "Iran will send drones to Ankara.|TUR:Ankara",
+        "Baghdad has moved closer to Washington since the election.|USA:Washington",
+        "Qatar, which moved its ties to Ankara up a level, said so.|TUR:Ankara",
+        "The vote was a victory for Washington.|USA:Washington",
     })
     void englishCapitalStandingForTheState(String text, String expected) {
         assertThat(enSpans(text)).containsExactly(expected);
