@@ -91,14 +91,29 @@ public final class ParagraphSplitter {
         }
     }
 
-    /** Wrapped lines joined with a space, deliberate breaks kept as a line feed. */
+    /**
+     * Wrapped lines joined with a space, or with nothing after a word's hyphen (wrapping tools break "Turkish-backed"
+     * there); deliberate breaks kept as a line feed.
+     */
     private static String join(List<String> lines, int width) {
         StringBuilder paragraph = new StringBuilder(lines.get(0));
         for (int i = 1; i < lines.size(); i++) {
-            paragraph.append(isDeliberateBreak(lines.get(i - 1), lines.get(i), width) ? '\n' : ' ')
-                    .append(lines.get(i));
+            String line = lines.get(i - 1);
+            String next = lines.get(i);
+            if (isDeliberateBreak(line, next, width)) {
+                paragraph.append('\n');
+            } else if (!endsInWordHyphen(line) || !Character.isLetter(next.codePointAt(0))) {
+                paragraph.append(' ');
+            }
+            paragraph.append(next);
         }
         return paragraph.toString();
+    }
+
+    /** "Turkish-" at the end of a line; not a spaced dash ("the talks -"). */
+    private static boolean endsInWordHyphen(String line) {
+        int n = line.length();
+        return n >= 2 && line.charAt(n - 1) == '-' && Character.isLetter(line.charAt(n - 2));
     }
 
     /** A line that the next one's first word would have fitted on, before a line that opens like a sentence. */

@@ -63,6 +63,16 @@ class ParagraphSplitterTest {
     }
 
     @Test
+    void aWordBrokenAtItsHyphenByTheWrapJoinsWithoutASpace() {
+        String text = "Kurdish fighters clashed on Sunday with the rebels of the so-called Turkish-\n"
+                + "backed coalition near the border town, officials in the area said -\n"
+                + "and the fighting went on.";
+        assertThat(ParagraphSplitter.split(text)).containsExactly("Kurdish fighters clashed on Sunday with the rebels"
+                + " of the so-called Turkish-backed coalition near the border town, officials in the area said - and the"
+                + " fighting went on.");
+    }
+
+    @Test
     void aHeadlineLineKeepsItsLineBreakBeforeTheStory() {
         String text = "Ankara rejects the new sanctions\n"
                 + "ANKARA, March 3 (Reuters) - Turkey will not enforce the latest sanctions on\n"

@@ -61,6 +61,7 @@ class PlaceOnlyRuleTest {
         "The Iranian embassy in Ankara was closed.",
         "The Iranian minister flew back to Ankara on Monday.",
         "A letter from the Iranian minister, who returned from Washington on Monday.",
+        "Associated Press writer Jane Roe in Washington contributed to this report.",
     })
     void englishPlaceOnly(String text) {
         assertThat(en(text)).isEmpty();
@@ -77,6 +78,8 @@ class PlaceOnlyRuleTest {
         "Tehran said to Washington that it would resist.|USA:Washington",
         "Tehran received a letter from Washington.|USA:Washington",
         "Iran will send drones to Ankara.|TUR:Ankara",
+        "Tehran is writing to Washington again.|USA:Washington",
+        "Tehran has written to Ankara twice.|TUR:Ankara",
     })
     void englishCapitalStandingForTheState(String text, String expected) {
         assertThat(enSpans(text)).containsExactly(expected);
