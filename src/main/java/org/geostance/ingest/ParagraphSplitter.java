@@ -9,7 +9,8 @@ import java.util.List;
  *
  * <p>Scraped and exported copy breaks lines for two reasons. Hard wrapping at a fixed width ends a line only because
  * the next word did not fit: such a line is <em>full</em>, its length plus a space and the next line's first word
- * exceeding the paragraph's longest line, and it joins the next line with a space. A paragraph with a line longer
+ * exceeding the paragraph's longest line, and it joins the next line with a space (with nothing after a word the wrap
+ * broke at its hyphen). A paragraph with a line longer
  * than {@link #MAX_WRAP_WIDTH} is not wrapped, so none of its lines is full. Any other line was ended on
  * purpose when the next line opens like a sentence (a capital, a digit, an opening quote or dash): a headline above
  * its story, a standfirst, a byline. Inside a paragraph such a break is kept as {@code \n}, which ends a sentence
