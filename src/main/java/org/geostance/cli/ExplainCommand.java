@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.geostance.ingest.ParagraphSplitter;
 import org.geostance.spark.LocalSpark;
 import org.geostance.stance.ConfidenceTable;
 import org.geostance.stance.Evidence;
@@ -40,7 +41,9 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        String paragraph = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        String raw = text != null ? text : new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
+        // Lines join as the ingest joins a paragraph's: wrapped ones with a space, a line ended on purpose kept.
+        String paragraph = String.join("\n", ParagraphSplitter.split(raw));
         if (paragraph.isBlank()) {
             throw new IllegalArgumentException("nothing to explain: give a paragraph as argument or on standard input");
         }

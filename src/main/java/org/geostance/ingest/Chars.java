@@ -1,9 +1,23 @@
 package org.geostance.ingest;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.text.StringEscapeUtils;
 
 /** Character classes used throughout ingest, defined once so that header, splitter and JSONL agree. */
 final class Chars {
+
+    /** An opening, closing or empty tag: its name, then anything but angle brackets ("&lt;a href=…&gt;"). */
+    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:[\\s/][^<>]*)?>");
+
+    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul",
+            "ol", "blockquote", "figure", "figcaption", "section", "article", "header", "footer", "aside", "table",
+            "tr", "td", "th", "hr");
+
+    private static final Set<String> INLINE_TAGS = Set.of("a", "b", "i", "u", "em", "strong", "span", "font", "small",
+            "sup", "sub", "mark", "abbr", "cite", "q", "time", "img", "picture", "source");
 
     private Chars() {
     }
@@ -27,10 +41,11 @@ final class Chars {
      * level only, then replaces control characters other than tab, LF and CR by a space, and removes the invisible
      * line-break hints that scraped pages leave inside words (soft hyphen, zero-width space, word joiner, a BOM
      * inside the text): "Turkey&amp;#39;s" must read "Turkey's" and "Tur\u00ADquie" "Turquie". Returns the same
-     * string when there is nothing to do.
+     * string when there is nothing to do. HTML tags left by an export go after the entities (see {@link #withoutTags}).
      */
     static String clean(String raw) {
-        String text = raw.indexOf('&') < 0 ? raw : StringEscapeUtils.unescapeHtml4(raw);
+        String decoded = raw.indexOf('&') < 0 ? raw : StringEscapeUtils.unescapeHtml4(raw);
+        String text = decoded.indexOf('<') < 0 ? decoded : withoutTags(decoded);
         int first = firstToClean(text);
         if (first < 0) {
             return text;
@@ -45,6 +60,24 @@ final class Chars {
                 out.append(c);
             }
         }
+        return out.toString();
+    }
+
+    /**
+     * Replaces the HTML tags that exports leave in text by the breaks they stand for: a block ("&lt;p&gt;",
+     * "&lt;/div&gt;", "&lt;li&gt;") by a blank line, so that it separates paragraphs, "&lt;br&gt;" by a line break, an
+     * inline tag ("&lt;a href=…&gt;", "&lt;em&gt;") by nothing. Anything else between angle brackets is text.
+     */
+    private static String withoutTags(String text) {
+        Matcher tag = TAG.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (tag.find()) {
+            String name = tag.group(1).toLowerCase(Locale.ROOT);
+            String replacement = BLOCK_TAGS.contains(name) ? "\n\n" : name.equals("br") ? "\n"
+                    : INLINE_TAGS.contains(name) ? "" : tag.group();
+            tag.appendReplacement(out, Matcher.quoteReplacement(replacement));
+        }
+        tag.appendTail(out);
         return out.toString();
     }
 

@@ -11,26 +11,29 @@ import org.geostance.text.Token;
 
 /**
  * The furniture of published copy that names places without referring to them: the wire dateline that opens a
- * paragraph ("ANKARA, July 3 (Reuters) -", « Jérusalem, 3 mars (AFP) – », "Istanbul —") and the paragraphs that
- * are only links or credits ("Read more: …", « Lire aussi : … », "(Reporting by … in Ankara; …)"), and the photo
- * credits inside a paragraph ("ISRAELI ARMY/AFP", "(AP Photo/Maya Levin)").
+ * paragraph ("ANKARA, July 3 (Reuters) -", « Jérusalem, 3 mars (AFP) – », "Istanbul —"), the paragraphs that are
+ * only links, credits or boilerplate ("Read more: …", « Lire aussi : … », "(Reporting by … in Ankara; …)",
+ * "Sign up for our Turkey newsletter", "© 2024 …"), bylines ("By Jane Roe in Ankara") and the photo credits inside a
+ * paragraph ("ISRAELI ARMY/AFP", "(AP Photo/Maya Levin)").
  *
  * <p>A dateline is, from the paragraph's first token: a place of capitalised words (several joined by "/"),
  * optionally ", region" and ", date" (a month name with a day and/or a year, either order; the comma before the date
- * may be missing), optionally an agency in parentheses, then a dash or a colon. After a place in capitals
- * ("ANKARA (Hürriyet) -") any short capitalised source in parentheses counts as the agency before a dash. A dateline
- * may also follow a headline that the ingest joined into the paragraph ("Turkey hits back ANKARA (Reuters) - …"):
- * there it must be in capitals, right after a word in ordinary case, and not bare. Without a region, a date or an
- * agency the dateline is bare ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence
- * ("Washington — which had opposed it — agreed" is an aside), and only a capital in it is a place (« Israël -
- * Hamas : la trêve tient » is a headline naming the state). Agencies, month names and markers are words of {@code copy_furniture} in
- * targets.json.
+ * may be missing), optionally an agency in parentheses, then a dash or a colon. A place a scraper lower-cased
+ * ("istanbul, June 4 (Reuters) -") needs the date or the agency. After a place in capitals ("ANKARA (Hürriyet) -")
+ * any short capitalised source in parentheses counts as the agency before a dash. A dateline may also open a line
+ * that the ingest kept in the paragraph (a headline above it, {@code ParagraphSplitter}), with the same rules; or
+ * follow a headline joined into the paragraph with a space ("Turkey hits back ANKARA (Reuters) - …"): there it must
+ * be in capitals, right after a word in ordinary case, and not bare. Without a region, a date or an agency the
+ * dateline is bare ("Istanbul —"): only a dash counts, only when no second dash follows in the sentence ("Washington
+ * — which had opposed it — agreed" is an aside), and only a capital in it is a place (« Israël - Hamas : la trêve
+ * tient » is a headline naming the state). Agencies, month names, markers and byline words are words of
+ * {@code copy_furniture} in targets.json.
  */
 public record CopyFurniture(List<String> agencies, List<String> months, List<String> markers,
-                            List<String> creditWords) implements Serializable {
+                            List<String> creditWords, List<String> bylines) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    public static final CopyFurniture NONE = new CopyFurniture(List.of(), List.of(), List.of(), List.of());
+    public static final CopyFurniture NONE = new CopyFurniture(List.of(), List.of(), List.of(), List.of(), List.of());
 
     /** "TEL AVIV", "RIO DE JANEIRO": more words than that is a sentence, not a place. */
     private static final int MAX_PLACE_WORDS = 4;
@@ -41,11 +44,15 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
     /** A headline joined before a dateline is short: past this many tokens the capitals are in the story. */
     private static final int MAX_HEADLINE_TOKENS = 20;
 
+    /** "By Jane Roe and John Doe in Ankara": a longer line is a sentence of the story. */
+    private static final int MAX_BYLINE_TOKENS = 20;
+
     public CopyFurniture {
         agencies = List.copyOf(agencies);
         months = List.copyOf(months);
         markers = List.copyOf(markers);
         creditWords = List.copyOf(creditWords);
+        bylines = List.copyOf(bylines);
     }
 
     /** The paragraph's dateline: chars [begin, end); {@link #NO_DATELINE} is empty. */
@@ -59,7 +66,7 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
 
     static final Dateline NO_DATELINE = new Dateline(0, 0, false);
 
-    /** Whether the mention starts inside one of the credits, chars [begin, end) pairs. */
+    /** Whether the mention starts inside one of the credits or bylines, chars [begin, end) pairs. */
     static boolean inCredit(Mention mention, List<int[]> credits) {
         for (int[] credit : credits) {
             if (mention.begin() >= credit[0] && mention.begin() < credit[1]) {
@@ -81,25 +88,31 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
         private final Set<String> agencies = new HashSet<>();
         private final Set<String> months = new HashSet<>();
         private final Set<String> creditWords = new HashSet<>();
+        private final Set<String> bylines = new HashSet<>();
         private final List<String[]> markers;
 
         private Folded(CopyFurniture furniture) {
             furniture.agencies.forEach(a -> agencies.add(Folding.key(a)));
             furniture.months.forEach(m -> months.add(Folding.key(m)));
             furniture.creditWords.forEach(w -> creditWords.add(Folding.key(w)));
+            furniture.bylines.forEach(w -> bylines.add(Folding.key(w)));
             markers = furniture.markers.stream()
                     .map(m -> Pieces.ofAlias(m).stream().map(p -> p[0]).toArray(String[]::new))
+                    .filter(m -> m.length > 0)
                     .toList();
         }
 
-        /** A link or credit line: a marker opens it, after any bracket or bullet: "(Reporting by", "► Read more". */
+        /**
+         * A link, credit or boilerplate line: a marker opens it, first thing ("© 2024") or after any bracket or
+         * bullet: "(Reporting by", "► Read more".
+         */
         boolean isLinkOrCredit(Pieces pieces) {
             int first = 0;
             while (first < pieces.size && !Character.isLetterOrDigit(pieces.surfaces[first].codePointAt(0))) {
                 first++;
             }
             for (String[] marker : markers) {
-                if (first + marker.length <= pieces.size && startsWith(pieces, first, marker)) {
+                if (startsWith(pieces, 0, marker) || startsWith(pieces, first, marker)) {
                     return true;
                 }
             }
@@ -107,6 +120,9 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
         }
 
         private static boolean startsWith(Pieces pieces, int first, String[] marker) {
+            if (first + marker.length > pieces.size) {
+                return false;
+            }
             for (int j = 0; j < marker.length; j++) {
                 if (!marker[j].equals(pieces.keys[first + j])) {
                     return false;
@@ -120,15 +136,20 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
          * {@link #NO_DATELINE}.
          */
         Dateline dateline(AnalyzedText text) {
-            Dateline opening = datelineAt(text, 0);
+            Dateline opening = datelineAt(text, 0, true);
             if (opening != NO_DATELINE) {
                 return opening;
             }
             List<Token> tokens = text.tokens();
-            int last = Math.min(tokens.size(), MAX_HEADLINE_TOKENS);
-            for (int k = 1; k < last; k++) {
-                if (tokens.get(k - 1).isWord() && !isShouted(tokens.get(k - 1)) && isShouted(tokens.get(k))) {
-                    Dateline after = datelineAt(text, k);
+            for (int k = 1; k < tokens.size(); k++) {
+                if (text.opensLine(k)) {
+                    Dateline line = datelineAt(text, k, true);
+                    if (line != NO_DATELINE) {
+                        return line;
+                    }
+                } else if (k < MAX_HEADLINE_TOKENS && tokens.get(k - 1).isWord() && !isShouted(tokens.get(k - 1))
+                        && isShouted(tokens.get(k))) {
+                    Dateline after = datelineAt(text, k, false);
                     if (after != NO_DATELINE && !after.bare()) {
                         return after;
                     }
@@ -137,15 +158,24 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             return NO_DATELINE;
         }
 
-        private Dateline datelineAt(AnalyzedText text, int from) {
+        /**
+         * The dateline from token {@code from}: at the opening of the paragraph or of a line its writer ended, a
+         * place in any case; after a joined headline, in capitals only.
+         */
+        private Dateline datelineAt(AnalyzedText text, int from, boolean opensLine) {
             List<Token> tokens = text.tokens();
-            int i = placeEnd(tokens, from);
-            if (i < 0 || from > 0 && !allShouted(tokens, from, i)) {
+            int i = placeEnd(tokens, from, false);
+            // A scraper may lower-case the place ("istanbul, June 4 (Reuters) -"): then a date or agency must follow.
+            boolean lowered = i < 0 && opensLine;
+            if (lowered) {
+                i = placeEnd(tokens, from, true);
+            }
+            if (i < 0 || !opensLine && !allShouted(tokens, from, i)) {
                 return NO_DATELINE;
             }
             boolean shouted = allShouted(tokens, from, i);
             boolean placed = false;
-            int region = isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 ? placeEnd(tokens, i + 1) : -1;
+            int region = isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 ? placeEnd(tokens, i + 1, false) : -1;
             if (region > 0) {
                 i = region;
                 placed = true;
@@ -171,7 +201,7 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                 return NO_DATELINE;
             }
             boolean bare = !placed && !dated && !credited;
-            if (bare && (!dash || closesAside(text, i))) {
+            if (lowered && !dated && !credited || bare && (!dash || closesAside(text, i))) {
                 return NO_DATELINE;
             }
             return new Dateline(tokens.get(from).begin(), separator.end(), bare);
@@ -185,7 +215,7 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
          */
         List<int[]> credits(AnalyzedText text) {
             List<Token> tokens = text.tokens();
-            List<int[]> credits = new ArrayList<>();
+            List<int[]> credits = bylines(text);
             for (int s = 0; s < tokens.size(); s++) {
                 if (!tokens.get(s).text().contains("/")) {
                     continue;
@@ -211,6 +241,43 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
                 }
             }
             return credits;
+        }
+
+        /**
+         * Bylines: a line (the paragraph, or a line its writer ended) that opens with a {@code bylines} word and a
+         * capitalised name and holds no full stop within {@link #MAX_BYLINE_TOKENS} tokens: "By Jane Roe in Ankara",
+         * « Par Jeanne Dupont, à Ankara ». "By the end of the year, …" and « Par ailleurs, … » are text.
+         */
+        private List<int[]> bylines(AnalyzedText text) {
+            List<Token> tokens = text.tokens();
+            List<int[]> spans = new ArrayList<>();
+            int start = 0;
+            for (int k = 1; k <= tokens.size(); k++) {
+                if (k == tokens.size() || text.opensLine(k)) {
+                    if (isByline(tokens, start, k)) {
+                        spans.add(new int[] {tokens.get(start).begin(), tokens.get(k - 1).end()});
+                    }
+                    start = k;
+                }
+            }
+            return spans;
+        }
+
+        private boolean isByline(List<Token> tokens, int from, int to) {
+            if (to - from < 2 || to - from > MAX_BYLINE_TOKENS || !bylines.contains(tokens.get(from).key())
+                    || !isCapitalised(tokens.get(from + 1))) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (isFullStop(tokens.get(k).text())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean isFullStop(String token) {
+            return token.equals(".") || token.equals("!") || token.equals("?") || token.equals("…");
         }
 
         private boolean isCreditToken(Token token) {
@@ -247,22 +314,28 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
         }
 
         /**
-         * After one to {@link #MAX_PLACE_WORDS} capitalised words, "/" joining places, up to a month ("ANKARA Jan 23");
-         * -1 when none.
+         * After one to {@link #MAX_PLACE_WORDS} capitalised words (or words in lower case), "/" joining places, up to
+         * a month ("ANKARA Jan 23"); -1 when none.
          */
-        private int placeEnd(List<Token> tokens, int from) {
+        private int placeEnd(List<Token> tokens, int from, boolean lowered) {
             int i = from;
             int words = 0;
-            while (i < tokens.size() && words < MAX_PLACE_WORDS && isCapitalised(tokens.get(i))
+            while (i < tokens.size() && words < MAX_PLACE_WORDS && isPlaceWord(tokens.get(i), lowered)
                     && !(i > from && isMonth(tokens, i))) {
                 i++;
                 words++;
-                if (isText(tokens, i, "/") && i + 1 < tokens.size() && isCapitalised(tokens.get(i + 1))) {
+                if (isText(tokens, i, "/") && i + 1 < tokens.size() && isPlaceWord(tokens.get(i + 1), lowered)) {
                     i++;
                     words = 0;
                 }
             }
-            return i > from && (i >= tokens.size() || !isCapitalised(tokens.get(i)) || isMonth(tokens, i)) ? i : -1;
+            return i > from && (i >= tokens.size() || !isPlaceWord(tokens.get(i), lowered) || isMonth(tokens, i))
+                    ? i : -1;
+        }
+
+        private static boolean isPlaceWord(Token token, boolean lowered) {
+            return lowered ? token.isWord() && Character.isLowerCase(token.text().codePointAt(0))
+                    : isCapitalised(token);
         }
 
         /** "July 3", "Jan. 23, 2024", « 3 mars », « 1er mars 2024 », "March 2024"; -1 when not a date. */

@@ -54,7 +54,8 @@ public final class TargetDictionary implements Serializable {
     private static final Set<String> PLACE_FIELDS = Set.of("kinds", "window", "languages");
     private static final Set<String> CUE_FIELDS = Set.of("prepositions", "determiners", "place_cues",
             "address_cues", "motion_prepositions", "motion_cues");
-    private static final Set<String> FURNITURE_FIELDS = Set.of("agencies", "months", "markers", "credit_words");
+    private static final Set<String> FURNITURE_FIELDS = Set.of("agencies", "months", "markers", "credit_words",
+            "bylines");
 
     private final String sourceName;
     private final String digest;
@@ -385,7 +386,8 @@ public final class TargetDictionary implements Serializable {
             object(node, path);
             checkFields(node, path, FURNITURE_FIELDS);
             return new CopyFurniture(strings(node, "agencies", path), strings(node, "months", path),
-                    strings(node, "markers", path), strings(node, "credit_words", path));
+                    strings(node, "markers", path), strings(node, "credit_words", path),
+                    strings(node, "bylines", path));
         }
 
         private List<String> strings(JsonNode node, String field, String path) {

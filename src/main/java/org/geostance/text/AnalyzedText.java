@@ -19,6 +19,23 @@ public record AnalyzedText(String text, List<Token> tokens, List<Sentence> sente
         return sentences.size() - 1;
     }
 
+    /** Whether the token opens a line that the paragraph's writer ended before it (a kept line feed). */
+    public boolean opensLine(int tokenIndex) {
+        return lineBreakBefore(text, tokens, tokenIndex);
+    }
+
+    static boolean lineBreakBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        for (int c = tokens.get(i - 1).end(); c < tokens.get(i).begin(); c++) {
+            if (text.charAt(c) == '\n') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public String span(int begin, int end) {
         return text.substring(begin, end);
     }

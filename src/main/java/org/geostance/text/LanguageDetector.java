@@ -44,6 +44,12 @@ public final class LanguageDetector implements Serializable {
      */
     private static final double PRIOR_CONFIDENCE = 0.8;
 
+    /**
+     * Below this many words Lingua's guess is noise: furniture lines of published copy ("Advertisement", "© 2024
+     * AFP", "Photo") keep the article's language ("Advertisement" reads French to Lingua).
+     */
+    private static final int MIN_WORDS = 3;
+
     public String detect(String text) {
         return detect(text, null);
     }
@@ -64,7 +70,7 @@ public final class LanguageDetector implements Serializable {
             return detectWithLingua(sample);
         }
         String prior = articleLanguage.toLowerCase(Locale.ROOT);
-        if (FunctionWords.onlyWordsOf(sample, prior)) {
+        if (FunctionWords.onlyWordsOf(sample, prior) || words(sample) < MIN_WORDS) {
             return prior;
         }
         SortedMap<Language, Double> confidence = detector().computeLanguageConfidenceValues(sample);
@@ -94,6 +100,17 @@ public final class LanguageDetector implements Serializable {
         }
         String language = detect(sample.toString());
         return UNKNOWN.equals(language) ? null : language;
+    }
+
+    /** Runs of non-space characters holding a letter. */
+    private static int words(String text) {
+        int words = 0;
+        for (String chunk : text.split("[\\s\\p{Zs}]+")) {
+            if (chunk.codePoints().anyMatch(Character::isLetter)) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** At least one space for every {@value #MAX_CHARS_PER_SPACE} characters, as running text has. */

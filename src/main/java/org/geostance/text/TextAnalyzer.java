@@ -116,7 +116,7 @@ public final class TextAnalyzer implements Serializable {
                 }
             }
             analyzed.add(tokens.isEmpty() ? new AnalyzedText(texts[p], List.of(), List.of())
-                    : new AnalyzedText(texts[p], tokens, SentenceSegmenter.segment(tokens)));
+                    : new AnalyzedText(texts[p], tokens, SentenceSegmenter.segment(texts[p], tokens)));
         }
         return analyzed;
     }

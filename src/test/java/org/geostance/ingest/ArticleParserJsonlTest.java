@@ -126,6 +126,18 @@ class ArticleParserJsonlTest {
     }
 
     @Test
+    void htmlTagsLeftInTheTextBecomeTheBreaksTheyStandFor() {
+        String jsonl = "{\"id\":\"h\",\"text\":\"<p>Turkey&#39;s <em>first</em> move</p>\\n<p class=\\\"lede\\\">Ankara"
+                + " said so.<br/>Then it <a href=\\\"https://example.org/a\\\">left</a>.</p>"
+                + "<P>1 < 2 and 3 > 2, <Turquie></P>&lt;b&gt;Fin&lt;/b&gt;\"}";
+
+        Article article = ArticleParserTextTest.article(PARSER.parse(PATH, utf8(jsonl)));
+
+        assertThat(article.paragraphs()).containsExactly("Turkey's first move", "Ankara said so. Then it left.",
+                "1 < 2 and 3 > 2, <Turquie>", "Fin");
+    }
+
+    @Test
     void aTextThatStartsWithDateIsNotAHeaderInJsonl() {
         Article article = ArticleParserTextTest.article(PARSER.parse(PATH, utf8("{\"id\":1,\"text\":\"date 2020-13 x\"}")));
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.geostance.targets.Fixture.enSpans;
 import static org.geostance.targets.Fixture.frSpans;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,6 +32,15 @@ class CopyFurnitureTest {
         "Read more: Washington condemns Turkey over the strikes",
         "(Reporting by Jane Doe in Ankara; Editing by John Roe)",
         "Additional reporting by Jane Doe in Washington",
+        // A dateline lower-cased by a scraper, with its date or agency.
+        "istanbul, June 4 (Reuters) - Police detained dozens of protesters.",
+        "ankara (AP) — Parliament opened its new session on Monday.",
+        // Bylines, and boilerplate that names a target.
+        "By Jane Roe and John Doe in Ankara",
+        "By JOHN DOE, Washington bureau | Updated 3:12 p.m. ET",
+        "Sign up for our Turkey Briefing newsletter",
+        "© 2024 The Times of Israel. All rights reserved.",
+        "Share this article on Israel's election",
     })
     void englishFurnitureIsNoReference(String text) {
         assertThat(enSpans(text)).isEmpty();
@@ -48,6 +58,11 @@ class CopyFurnitureTest {
         "► LIRE AUSSI - Washington durcit le ton face à Ankara",
         "Par Jean Dupont, envoyé spécial à Ankara",
         "De notre correspondant à Washington, Jean Dupont",
+        "Par Jeanne Dupont, à Ankara",
+        "Par Jeanne Dupont et Jean Martin (Washington)",
+        "Abonnez-vous à notre newsletter Turquie",
+        "Tous droits réservés : Le Courrier d'Israël",
+        "ankara, 4 juin (AFP) - La police a interpellé des dizaines de manifestants.",
     })
     void frenchFurnitureIsNoReference(String text) {
         assertThat(frSpans(text)).isEmpty();
@@ -78,9 +93,29 @@ class CopyFurnitureTest {
         "Protesters in Ankara on Sunday (AP Photo/Israel Levin) as Turkey votes.|TUR:Turkey",
         "Turkey and Israel/AFP-style deals were signed.|TUR:Turkey,ISR:Israel",
         "Trade between TURKEY/ISRAEL grew last year.|TUR:TURKEY,ISR:ISRAEL",
+        // Text that opens like a byline or a marker, or a lower-case opening without date or agency, stays text.
+        "By the end of the year, Turkey had cut its imports.|TUR:Turkey",
+        "By Washington's count, dozens died in the strikes.|USA:Washington",
+        "Signs of a thaw between Turkey and Israel appeared.|TUR:Turkey,ISR:Israel",
+        "Subscribers in Turkey can read the report.|TUR:Turkey",
+        "israel's parliament - and Turkey's - voted on Monday.|ISR:israel,TUR:Turkey",
     })
     void englishReferencesAroundFurnitureStay(String text, String expected) {
         assertThat(enSpans(text)).containsExactly(expected == null ? new String[0] : expected.split(","));
+    }
+
+    @Test
+    void aLineTheIngestKeptMayOpenWithADatelineOrAByline() {
+        // After a headline line, a dateline in any case; the headline keeps its references.
+        assertThat(enSpans("Turkey rebuffs Israel\nAnkara, March 3 (Reuters) - Parliament met on Monday."))
+                .containsExactly("TUR:Turkey", "ISR:Israel");
+        assertThat(enSpans("Israel rebuffs Turkey\nWashington — Officials met on Monday."))
+                .containsExactly("ISR:Israel", "TUR:Turkey");
+        assertThat(enSpans("Turkey rebuffs Israel\nBy Jane Roe in Washington\nANKARA (Reuters) - Parliament met."))
+                .containsExactly("TUR:Turkey", "ISR:Israel");
+        // Joined with a space, a dateline in ordinary case is text: the headline's last words cannot be told from it.
+        assertThat(enSpans("Turkey rebuffs Israel Washington — Officials met on Monday."))
+                .containsExactly("TUR:Turkey", "ISR:Israel", "USA:Washington");
     }
 
     @ParameterizedTest
@@ -94,6 +129,8 @@ class CopyFurnitureTest {
         "Israël - Hamas : la trêve tient toujours.|ISR:Israël",
         "Des soldats patrouillent à Gaza. Photo : ARMÉE ISRAÉLIENNE / AFP|",
         "Des soldats israéliens à Gaza, le 3 mars. ARMÉE ISRAÉLIENNE / AFP|ISR:israéliens",
+        "Par Washington, il faut entendre la Maison-Blanche.|USA:Washington,USA:Maison-Blanche",
+        "Partagé entre Ankara et Washington, le pays hésite.|TUR:Ankara,USA:Washington",
     })
     void frenchReferencesAroundFurnitureStay(String text, String expected) {
         assertThat(frSpans(text)).containsExactly(expected == null ? new String[0] : expected.split(","));

@@ -64,6 +64,7 @@ class PlaceOnlyRuleTest {
         "The Iranian minister, who leaves for Washington on Sunday, said nothing.",
         "Foreign carriers cancelled their flights to Tel Aviv.",
         "The delegation departed for Ankara after the talks.",
+        "Associated Press writer Jane Roe in Washington contributed to this report.",
     })
     void englishPlaceOnly(String text) {
         assertThat(en(text)).isEmpty();
@@ -83,6 +84,8 @@ class PlaceOnlyRuleTest {
         "Baghdad has moved closer to Washington since the election.|USA:Washington",
         "Qatar, which moved its ties to Ankara up a level, said so.|TUR:Ankara",
         "The vote was a victory for Washington.|USA:Washington",
+        "Tehran is writing to Washington again.|USA:Washington",
+        "Tehran has written to Ankara twice.|TUR:Ankara",
     })
     void englishCapitalStandingForTheState(String text, String expected) {
         assertThat(enSpans(text)).containsExactly(expected);

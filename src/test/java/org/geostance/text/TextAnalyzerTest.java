@@ -67,6 +67,17 @@ class TextAnalyzerTest {
     }
 
     @Test
+    void aKeptLineBreakEndsASentenceBeforeWhatCanOpenOne() {
+        AnalyzedText headline = analyzer.analyze("Turkey slams US over sanctions\nThe minister spoke on Sunday.");
+        assertThat(headline.sentences()).hasSize(2);
+        assertThat(headline.span(headline.sentences().get(1).begin(), headline.sentences().get(1).end()))
+                .isEqualTo("The minister spoke on Sunday.");
+        assertThat(headline.opensLine(5)).isTrue();
+        assertThat(headline.opensLine(4)).isFalse();
+        assertThat(analyzer.analyze("The minister spoke\non Sunday.").sentences()).hasSize(1);
+    }
+
+    @Test
     void sentencesEndAtTerminalPunctuationButNotInsideAQuoteFollowedByItsSpeaker() {
         AnalyzedText text = analyzer.analyze(
                 "« Nous resterons. » a ajouté Baqeri. Le ministre est parti. Washington, dit-il, se tait !");
