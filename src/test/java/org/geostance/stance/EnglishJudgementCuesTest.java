@@ -85,8 +85,6 @@ class EnglishJudgementCuesTest {
     void formsTheStemmerRunsTogetherAreNoCues() {
         assertThat(of("Hospitals in Israel treated the wounded.", "ISR").evidence()).isEmpty();
         assertThat(of("Turkey gave no reason for the closure.", "TUR").evidence()).isEmpty();
-        assertThat(of("Turkey played a critical role in the rescue.", "TUR").evidence()
-                .stream().map(Evidence::lemma)).doesNotContain("criticize");
         assertThat(of("The inquiry looked into his dealings with Israeli businessmen.", "ISR").evidence()).isEmpty();
         // the words themselves still count
         assertThat(sum(of("The senator was sharply critical of Israel.", "ISR"))).isLessThanOrEqualTo(-0.3);
