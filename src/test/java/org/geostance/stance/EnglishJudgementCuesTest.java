@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * English lexicon 1.16 (session 12): credit, urging, angry reactions, calls to resign, baseless accusations, a welcome
- * move, a demonym owned by a possessive, and forms the stemmer ran together. Sentences written for these tests; the
- * assertions read the rules' evidence (the hand decision), which the learned layer only re-weighs.
+ * move, a demand for an apology, shame, a demonym owned by a possessive, and forms the stemmer ran
+ * together. Sentences written for these tests; the assertions read the rules' evidence (the hand decision), which the
+ * learned layer only re-weighs.
  */
 class EnglishJudgementCuesTest {
     private static TargetStance of(String paragraph, String target) {
@@ -90,5 +91,15 @@ class EnglishJudgementCuesTest {
         // the words themselves still count
         assertThat(sum(of("The senator was sharply critical of Israel.", "ISR"))).isLessThanOrEqualTo(-0.3);
         assertThat(sum(of("The delegation thanked Turkey for its hospitality.", "TUR"))).isGreaterThanOrEqualTo(0.3);
+    }
+
+    @Test
+    void aDemandForAnApologyAndShameJudgeTheirTarget() {
+        assertThat(sum(of("Greece demanded an apology from Ankara after the incident.", "TUR")))
+                .isLessThanOrEqualTo(-0.3);
+        assertThat(sum(of("The paper said Israel's leaders should be ashamed of the verdict.", "ISR")))
+                .isLessThanOrEqualTo(-0.3);
+        // one's own shame is no reproach of a state named elsewhere
+        assertThat(of("The pilot said he was not ashamed of flying to Turkey.", "TUR").evidence()).isEmpty();
     }
 }
