@@ -1267,6 +1267,10 @@ final class ParagraphAnalysis {
                 if (occ.start() > 0 && has(occ.start() - 1, Fn.POSSESSIVE)) {
                     return DROP; // « ses alliés », "its partners": someone else's relation, not a description
                 }
+                if (english && cue.weight() > 0) {
+                    a = ownedDemonym(occ);
+                    if (a != null) return a;
+                }
                 a = describedAs(occ);
                 if (a == null && english && cue.weight() > 0 && ownedRelation(occ.start())) {
                     return DROP;
@@ -1413,6 +1417,23 @@ final class ParagraphAnalysis {
             }
         }
         return null;
+    }
+
+    /**
+     * "our American ally", "its Turkish partners", "Washington's Israeli allies": once a possessive or genitive has
+     * said whose relation it is, the demonym between it and the relation noun is the related state itself, as in
+     * « l'allié américain ».
+     */
+    private Attach ownedDemonym(Occ occ) {
+        int j = occ.start() - 1;
+        if (j < 0 || mentionAt[j] == NONE || !sameClause(j, occ.start())) {
+            return null;
+        }
+        Mention m = mentions[mentionAt[j]];
+        int owner = m.firstToken() - 1;
+        boolean owned = owner >= 0 && (has(owner, Fn.POSSESSIVE) || has(owner, Fn.GENITIVE) || key[owner].equals("'"));
+        return owned && (m.kind() == AliasKind.DEMONYM || m.kind() == AliasKind.SHORT_FORM)
+                ? new Attach(mentionAt[j], "adjective-of-target", 1.0, false) : null;
     }
 
     /**

@@ -327,7 +327,9 @@ class EnglishStanceRulesTest {
     @Test
     void aTargetAfterFromOrBetweenIsNotTheObjectOfAVerbOfSpeech() {
         // "criticism from X": X is the critic; "strain relations between X and Y": both are parties, not objects.
-        TargetStance usa = of("The new checkpoints drew sharp criticism from Washington on Monday.", "USA");
+        // The rules' reading: the English layer weighs "sharp criticism" near the name on its own.
+        TargetStance usa = Fixtures.handStanceOf("en", DATE, "The new checkpoints drew sharp criticism from Washington"
+                + " on Monday.", "USA");
         assertThat(usa.stance()).isEqualTo(Stance.NEUTRAL);
         assertThat(rules(usa)).doesNotContain("object-of-verb");
         assertThat(of("The dispute threatens to strain relations between Ankara and Washington.", "TUR").evidence())
