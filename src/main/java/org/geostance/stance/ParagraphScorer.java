@@ -2,6 +2,7 @@ package org.geostance.stance;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Set;
 import org.geostance.targets.Mention;
 import org.geostance.targets.TargetDictionary;
 import org.geostance.targets.TargetMatcher;
@@ -16,6 +17,8 @@ import org.geostance.text.TextAnalyzer;
  */
 public final class ParagraphScorer implements Serializable {
     private static final long serialVersionUID = 1L;
+    /** The marks a quotation opens with, as ParagraphAnalysis reads them. */
+    private static final Set<String> OPENING_MARKS = Set.of("«", "\"", "“");
 
     private final LanguageDetector languages;
     private final TextAnalyzer analyzer;
@@ -87,9 +90,6 @@ public final class ParagraphScorer implements Serializable {
         }
         return engine.closingSpeaker(previous.text(), previous.language(), previous.mentions(), previousCarried);
     }
-
-    /** The marks a quotation opens with, as ParagraphAnalysis reads them. */
-    private static final java.util.Set<String> OPENING_MARKS = java.util.Set.of("«", "\"", "“");
 
     /**
      * Articles whose paragraphs {@link #analyze} should see at once: Spark NLP's tokenizer has a fixed cost per call

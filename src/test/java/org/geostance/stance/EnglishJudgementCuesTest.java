@@ -87,7 +87,7 @@ class EnglishJudgementCuesTest {
     void formsTheStemmerRunsTogetherAreNoCues() {
         assertThat(of("Hospitals in Israel treated the wounded.", "ISR").evidence()).isEmpty();
         assertThat(of("Turkey gave no reason for the closure.", "TUR").evidence()).isEmpty();
-        assertThat(of("The inquiry looked into his dealings with Israeli businessmen.", "ISR").evidence()).isEmpty();
+        assertThat(of("The inquiry looked into his dealings with the Israeli government.", "ISR").evidence()).isEmpty();
         // the words themselves still count
         assertThat(sum(of("The senator was sharply critical of Israel.", "ISR"))).isLessThanOrEqualTo(-0.3);
         assertThat(sum(of("The delegation thanked Turkey for its hospitality.", "TUR"))).isGreaterThanOrEqualTo(0.3);
