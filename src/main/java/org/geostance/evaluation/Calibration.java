@@ -46,8 +46,9 @@ public final class Calibration {
             splits.add(LearnedLayer.collect(file, hand, null,
                     language -> layers.containsKey(language) ? layers.get(language).stems() : null));
         }
+        List<List<DecisionModel.Example>> examples = splits.stream().map(LearnedLayer::examples).toList();
         for (int fold = 0; fold < splits.size(); fold++) {
-            Map<String, DecisionModel> outOfFold = outOfFold(splits, fold, layers);
+            Map<String, DecisionModel> outOfFold = outOfFold(examples, fold, layers);
             for (LearnedLayer.Pair pair : splits.get(fold)) {
                 TargetStance reading = pair.outcome().stance();
                 if (reading == null || reading.evidenceClass() == null) {
@@ -73,15 +74,15 @@ public final class Calibration {
         return fit.table();
     }
 
-    /** Per language with a layer, one fitted with its settings on every split's pairs but {@code fold}'s. */
-    private static Map<String, DecisionModel> outOfFold(List<List<LearnedLayer.Pair>> splits, int fold,
+    /** Per language with a layer, one fitted with its settings on every split's examples but {@code fold}'s. */
+    private static Map<String, DecisionModel> outOfFold(List<List<DecisionModel.Example>> splits, int fold,
                                                         Map<String, DecisionModel.Settings> layers) {
         Map<String, DecisionModel> models = new TreeMap<>();
         layers.forEach((language, settings) -> {
             List<DecisionModel.Example> training = new ArrayList<>();
             for (int split = 0; split < splits.size(); split++) {
                 if (split != fold) {
-                    LearnedLayer.examples(splits.get(split)).stream()
+                    splits.get(split).stream()
                             .filter(example -> example.language().equals(language)).forEach(training::add);
                 }
             }

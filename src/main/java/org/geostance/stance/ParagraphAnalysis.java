@@ -610,17 +610,18 @@ final class ParagraphAnalysis {
             boolean afterComma = v > sentenceStart[s] && (key[v - 1].equals(",")
                     || !english && has(v - 1, Fn.AUXILIARY) && v > 1 && key[v - 2].equals(","))
                     && !(english && closesRelative(v - 1));
-            int comma = english && !afterComma ? commaBeforeSpeaker(v) : NONE;
-            if (comma > sentenceStart[s] && settingOnly(next, sentenceEnd[s]) && !notSpoken(v)) {
+            int[] subject = speakerSpan(v);
+            int comma = english && !afterComma ? commaBefore(subject) : NONE;
+            if (comma > sentenceStart[s] && settingOnly(next, sentenceEnd[s]) && !notSpoken(v, subject)) {
                 // "…, the spokesman said.", "…, officials said on Sunday.", "…, he told reporters in Brussels."
-                assignHolder(sentenceStart[s], comma, speakerBefore(v));
+                assignHolder(sentenceStart[s], comma, speakerOf(subject));
             } else if (next < n && (has(next, Fn.COMPLEMENTIZER) || key[next].equals(":") || complementAfterSetting(next)
                     || has(next, Fn.NOT_A_NAME) && !afterComma)) {
-                assignHolder(next, reportedEnd(next), speakerBefore(v));
+                assignHolder(next, reportedEnd(next), speakerOf(subject));
             } else if (afterComma) {
                 assignHolder(sentenceStart[s], v, speakerAfter(v + 1)); // ..., a déclaré (mardi) X.
-            } else if (english && has(v, Fn.BARE_REPORT) && !notSpoken(v)) {
-                assignHolder(next, reportedEnd(next), speakerBefore(v)); // "The spokesman said Turkey was …"
+            } else if (english && has(v, Fn.BARE_REPORT) && !notSpoken(v, subject)) {
+                assignHolder(next, reportedEnd(next), speakerOf(subject)); // "The spokesman said Turkey was …"
             }
         }
         // 3. The subject of an evaluative verb of speech holds what the verb says, up to the clause where another
@@ -747,12 +748,7 @@ final class ParagraphAnalysis {
                 || sentence[open + 1] != sentence[previousClose] + 1) {
             return false;
         }
-        for (int j = sentenceStart[sentence[open + 1]]; j < open; j++) {
-            if (isWord(j)) {
-                return false;
-            }
-        }
-        return true;
+        return noWordIn(sentenceStart[sentence[open + 1]], open);
     }
 
     /**
@@ -834,8 +830,8 @@ final class ParagraphAnalysis {
      * "was told", "is said to" (a passive: its subject is told, not speaking), "declined to say" (an infinitive),
      * "under stress" (a preposition), "Islamic State" (a name).
      */
-    private boolean notSpoken(int verb) {
-        int before = speakerSpan(verb)[1] - 1;
+    private boolean notSpoken(int verb, int[] subject) {
+        int before = subject[1] - 1;
         return verb > sentenceStart[sentence[verb]] && Character.isUpperCase(tokens.get(verb).text().codePointAt(0))
                 || before < 0 || has(before, Fn.DETERMINER) || has(before, Fn.POSSESSIVE) || has(before, Fn.GENITIVE)
                 || has(before, Fn.COPULA) || has(before, Fn.BENEFICIARY_MARKER) || has(before, Fn.PREPOSITION);
@@ -843,7 +839,12 @@ final class ParagraphAnalysis {
 
     /** No word before the token: the paragraph opens with it. */
     private boolean opensParagraph(int token) {
-        for (int j = 0; j < token; j++) {
+        return noWordIn(0, token);
+    }
+
+    /** No word among tokens [from, to): only marks and punctuation. */
+    private boolean noWordIn(int from, int to) {
+        for (int j = from; j < to; j++) {
             if (isWord(j)) {
                 return false;
             }
@@ -851,9 +852,12 @@ final class ParagraphAnalysis {
         return true;
     }
 
-    /** The comma that opens a trailing English attribution ("…, the spokesman said"), or NONE. */
-    private int commaBeforeSpeaker(int verb) {
-        int start = speakerSpan(verb)[0];
+    /**
+     * The comma before a verb's subject phrase: it opens a trailing English attribution ("…, the spokesman said");
+     * NONE when there is none.
+     */
+    private int commaBefore(int[] subject) {
+        int start = subject[0];
         return start > 0 && key[start - 1].equals(",") ? start - 1 : NONE;
     }
 
@@ -872,7 +876,6 @@ final class ParagraphAnalysis {
         return NONE;
     }
 
-    /** The subject of a verb: a target mention, a name, a pronoun (resolved to the last speaker) or a title. */
     /** The subject phrase before a verb of speech, {start, end}: empty when a break comes first. */
     private int[] speakerSpan(int verb) {
         int s = sentence[Math.min(verb, n - 1)];
@@ -897,10 +900,15 @@ final class ParagraphAnalysis {
         return new int[] {start, end};
     }
 
+    /** The subject of a verb: a target mention, a name, a pronoun (resolved to the last speaker) or a title. */
     private int speakerBefore(int verb) {
-        int[] span = speakerSpan(verb);
-        int start = span[0];
-        int end = span[1];
+        return speakerOf(speakerSpan(verb));
+    }
+
+    /** The speaker a subject phrase of {@link #speakerSpan} names. */
+    private int speakerOf(int[] subject) {
+        int start = subject[0];
+        int end = subject[1];
         if (start >= end) {
             return NONE;
         }

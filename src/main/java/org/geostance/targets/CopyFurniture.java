@@ -170,10 +170,13 @@ public record CopyFurniture(List<String> agencies, List<String> months, List<Str
             if (lowered) {
                 i = placeEnd(tokens, from, true);
             }
-            if (i < 0 || !opensLine && !allShouted(tokens, from, i)) {
+            if (i < 0) {
                 return NO_DATELINE;
             }
             boolean shouted = allShouted(tokens, from, i);
+            if (!opensLine && !shouted) {
+                return NO_DATELINE;
+            }
             boolean placed = false;
             int region = isText(tokens, i, ",") && dateEnd(tokens, i + 1) < 0 ? placeEnd(tokens, i + 1, false) : -1;
             if (region > 0) {
